@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+/**
+ * Builds the real site with a fixture folder as its only content, and returns the exit status
+ * and everything the build printed. Each fixture is a content folder with one broken page.
+ */
+const scratch = mkdtempSync(join(tmpdir(), 'wpref-fixture-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function buildFixture(name: string) {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, name, 'dist')],
+    {
+      env: {
+        ...process.env,
+        WPREF_CONTENT_DIR: resolve('e2e/fixtures', name),
+        WPREF_CACHE_DIR: join(scratch, name, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+    }
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the build refuses broken content', () => {
+  test('bad frontmatter: names the file, the field and what was expected', () => {
+    const { status, output } = buildFixture('bad-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toContain('dom/Window/message data does not match collection schema');
+    expect(output).toContain('event.bubbles: expected true or false');
+    expect(output).toContain('e2e/fixtures/bad-frontmatter/dom/Window/message.mdx');
+  }, 120_000);
+
+  test('a related page that does not exist: names the file, the field and the missing id', () => {
+    const { status, output } = buildFixture('unknown-related');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'dom/Window/message.mdx: field "related[0]" names "apis/web-messaging/MessageEvnet", but no page has that id'
+    );
+  }, 120_000);
+
+  test('an alias that collides with another page’s URL', () => {
+    const { status, output } = buildFixture('alias-collision');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /\/dom\/window\/message is claimed by .*dom\/Window\/message\.mdx \(its own URL\) and .*dom\/Window\/other\.mdx \(field "aliases"\)/
+    );
+  }, 120_000);
+
+  test('a valid fixture builds, so the failures above are the content’s fault', () => {
+    const { status, output } = buildFixture('valid');
+    expect(output).not.toMatch(/error/i);
+    expect(status).toBe(0);
+  }, 120_000);
+});

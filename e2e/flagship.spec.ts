@@ -1,0 +1,177 @@
+import { expect, test } from '@playwright/test';
+import { FLAGSHIP, chooseTheme, ids } from './test-utils';
+
+test.describe('the message event page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(FLAGSHIP);
+  });
+
+  test('has every section, in order, each with its anchor', async ({ page }) => {
+    const sections = [
+      'title',
+      'status',
+      'event-facts',
+      'syntax',
+      'event-properties',
+      'examples',
+      'remarks',
+      'security',
+      'specifications',
+      'browser-compatibility',
+      'see-also',
+      'attribution',
+    ];
+    const all = await ids(page);
+    const order = sections.map((id) => all.indexOf(id));
+    expect(
+      order.every((index) => index >= 0),
+      `missing: ${sections.filter((_, i) => order[i] === -1)}`
+    ).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('message');
+  });
+
+  test('every "On this page" link leads to a heading on the page', async ({ page }) => {
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const hrefs = await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThanOrEqual(12);
+    for (const href of hrefs) {
+      await expect(page.locator(`${href}`)).toHaveCount(1);
+    }
+  });
+
+  test('the event facts give the interface, bubbling, cancelation and every target', async ({
+    page,
+  }) => {
+    const facts = page.locator('section[aria-labelledby="event-facts"] dl');
+    await expect(facts.locator('dt')).toHaveText([
+      'Interface',
+      'Bubbles',
+      'Cancelable',
+      'Synchronous',
+      'Event handler property',
+      'Targets',
+    ]);
+    await expect(facts.getByRole('link', { name: 'MessageEvent' })).toHaveAttribute(
+      'href',
+      '/apis/web-messaging/MessageEvent'
+    );
+    const targets = await facts.locator('li code').allTextContents();
+    for (const target of [
+      'Window',
+      'Worker',
+      'DedicatedWorkerGlobalScope',
+      'MessagePort',
+      'BroadcastChannel',
+      'EventSource',
+      'WebSocket',
+      'ServiceWorkerContainer',
+    ]) {
+      expect(targets).toContain(target);
+    }
+  });
+
+  test('the properties table has the five MessageEvent properties, each typed and linked', async ({
+    page,
+  }) => {
+    const table = page.getByRole('table', { name: /Properties of MessageEvent/ });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(5);
+    await expect(rows.locator('th')).toHaveText([
+      'data',
+      'origin',
+      'lastEventId',
+      'source',
+      'ports',
+    ]);
+    for (const link of await rows.locator('th a').all()) {
+      await expect(link).toHaveAttribute(
+        'href',
+        /^https:\/\/html\.spec\.whatwg\.org\/.*#dom-messageevent-/
+      );
+    }
+    for (const cell of await rows.locator('td:nth-child(2)').all()) {
+      await expect(cell).not.toBeEmpty();
+    }
+  });
+
+  test('examples are modern: addEventListener, an origin check and a target origin, no IE-era code outside History', async ({
+    page,
+  }) => {
+    const examples = (
+      await page.locator('#examples ~ figure pre, #examples ~ pre').allTextContents()
+    ).join('\n');
+    expect(examples).toContain("addEventListener('message'");
+    expect(examples).toContain(
+      "postMessage({ type: 'greeting', text: 'Hello' }, 'https://widgets.example')"
+    );
+    expect(examples).toContain('allowedOrigins.has(event.origin)');
+    expect(examples).not.toMatch(/attachEvent|e\.domain|innerHTML|eval\(/);
+    await expect(page.getByRole('complementary', { name: /^History:/ })).toContainText(
+      'attachEvent'
+    );
+  });
+
+  test('the security warning is a prominent, labelled warning', async ({ page }) => {
+    const warning = page.getByRole('complementary', { name: /^Warning:/ });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('exact allow-list');
+    await expect(warning).toContainText('"*"');
+    const style = await warning.evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
+    expect(parseFloat(style)).toBeGreaterThanOrEqual(4);
+  });
+
+  test('live demo places are marked as not yet available, not faked', async ({ page }) => {
+    await expect(
+      page.getByRole('complementary', { name: /^Live demo, not yet available: / })
+    ).toHaveCount(2);
+  });
+
+  test('the compatibility section lists the page’s BCD keys', async ({ page }) => {
+    const keys = await page
+      .locator('section[aria-labelledby="browser-compatibility"] code')
+      .allTextContents();
+    expect(keys).toContain('api.Window.message_event');
+    expect(keys).toContain('api.Worker.message_event');
+  });
+
+  test('attribution names the WebPlatform page and its license', async ({ page }) => {
+    const attribution = page.locator('section[aria-labelledby="attribution"]');
+    await expect(
+      attribution.getByRole('link', { name: 'message · WebPlatform Docs' })
+    ).toBeVisible();
+    await expect(attribution.getByRole('link', { name: 'CC BY 3.0' })).toHaveAttribute(
+      'rel',
+      'license'
+    );
+  });
+
+  test('code is highlighted in the light theme and in the dark theme', async ({ page }) => {
+    const keyword = page.locator('pre.astro-code span', { hasText: /^const$/ }).first();
+    const colours = async () =>
+      page
+        .locator('pre.astro-code')
+        .first()
+        .evaluate((pre) => {
+          const spans = [...pre.querySelectorAll('span span')];
+          return new Set(spans.map((s) => getComputedStyle(s).color)).size;
+        });
+
+    await chooseTheme(page, 'light');
+    const light = await keyword.evaluate((el) => getComputedStyle(el).color);
+    expect(await colours()).toBeGreaterThan(2);
+
+    await chooseTheme(page, 'dark');
+    const dark = await keyword.evaluate((el) => getComputedStyle(el).color);
+    expect(await colours()).toBeGreaterThan(2);
+
+    expect(light).not.toBe(dark);
+    const background = await page
+      .locator('pre.astro-code')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(13, 17, 23)');
+  });
+});

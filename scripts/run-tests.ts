@@ -1,0 +1,108 @@
+/**
+ * `npm test`: every check of the project in order, then one closing line that CI reads:
+ * "Summary: N passed, N failed". Steps: type check, formatting, unit and component tests
+ * (vitest), the site build, end-to-end tests in Chromium (Playwright).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const bin = (name: string) => `node_modules/.bin/${name}`;
+const run = (command: string, args: string[]) =>
+  spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env['FORCE_COLOR'] ?? '1' },
+  }).status ?? 1;
+
+/** A step that is one check: it passes or fails as a whole. */
+const single = (status: number): Tally => ({
+  passed: status === 0 ? 1 : 0,
+  failed: status === 0 ? 0 : 1,
+  skipped: 0,
+});
+
+/** Reads a runner's JSON report; a missing or unreadable report counts as one failure. */
+function fromReport(
+  path: string,
+  status: number,
+  read: (json: Record<string, unknown>) => Tally
+): Tally {
+  if (!existsSync(path)) return single(1);
+  try {
+    const tally = read(JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);
+    // A runner that exits non-zero with no failed test (a crash, an error outside tests) still fails.
+    return status !== 0 && tally.failed === 0 ? { ...tally, failed: 1 } : tally;
+  } catch {
+    return single(1);
+  }
+}
+
+mkdirSync('.tmp', { recursive: true });
+const results: [string, Tally][] = [];
+const step = (name: string, tally: Tally) => {
+  results.push([name, tally]);
+  return tally.failed === 0;
+};
+
+step('astro check', single(run(bin('astro'), ['check'])));
+step('prettier --check', single(run(bin('prettier'), ['--check', '.'])));
+
+rmSync('.tmp/vitest-results.json', { force: true });
+const vitestStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=.tmp/vitest-results.json',
+]);
+step(
+  'vitest',
+  fromReport('.tmp/vitest-results.json', vitestStatus, (json) => ({
+    passed: Number(json['numPassedTests'] ?? 0),
+    failed: Number(json['numFailedTests'] ?? 0),
+    skipped: Number(json['numPendingTests'] ?? 0) + Number(json['numTodoTests'] ?? 0),
+  }))
+);
+
+if (step('astro build', single(run(bin('astro'), ['build'])))) {
+  rmSync('.tmp/playwright-results.json', { force: true });
+  const e2eStatus = run(bin('playwright'), ['test']);
+  step(
+    'playwright',
+    fromReport('.tmp/playwright-results.json', e2eStatus, (json) => {
+      const stats = (json['stats'] ?? {}) as Record<string, number>;
+      const skipped = stats['skipped'] ?? 0;
+      return {
+        passed: (stats['expected'] ?? 0) + (stats['flaky'] ?? 0),
+        // In CI a skipped browser test is a failure: nothing may pass by not running.
+        failed: (stats['unexpected'] ?? 0) + (process.env['CI'] ? skipped : 0),
+        skipped,
+      };
+    })
+  );
+} else {
+  results.push(['playwright (not run: the build failed)', single(1)]);
+}
+
+const total = results.reduce(
+  (sum, [, t]) => ({
+    passed: sum.passed + t.passed,
+    failed: sum.failed + t.failed,
+    skipped: sum.skipped + t.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 }
+);
+console.log('\nSteps:');
+for (const [name, t] of results) {
+  console.log(
+    `  ${t.failed === 0 ? 'ok  ' : 'FAIL'} ${name}: ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`
+  );
+}
+console.log(
+  `Summary: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`
+);
+process.exit(total.failed === 0 ? 0 : 1);

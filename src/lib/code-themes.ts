@@ -1,0 +1,45 @@
+import type { ThemeRegistration } from 'shiki';
+import { ensureContrast } from './contrast';
+
+/** A theme's colours as plain JSON (what `@shikijs/themes` modules export). */
+type ThemeJson = ThemeRegistration & {
+  colors?: Record<string, string>;
+  tokenColors?: {
+    scope?: string | string[];
+    settings: { foreground?: string; fontStyle?: string };
+  }[];
+};
+
+/**
+ * A copy of `theme` on `background` with every token colour raised to `minimum` contrast.
+ * Shiki's stock GitHub themes put comments below WCAG AA on their own backgrounds; this keeps
+ * the theme's look and fixes only what fails.
+ */
+export function withMinimumContrast(
+  theme: ThemeJson,
+  background: string,
+  minimum = 4.5
+): ThemeJson {
+  const fix = (colour: string | undefined) =>
+    colour ? ensureContrast(colour, background, minimum) : colour;
+  return {
+    ...theme,
+    name: `${theme.name ?? 'theme'}-aa`,
+    colors: {
+      ...theme.colors,
+      'editor.background': background,
+      ...(theme.colors?.['editor.foreground']
+        ? { 'editor.foreground': fix(theme.colors['editor.foreground']) as string }
+        : {}),
+    },
+    tokenColors: (theme.tokenColors ?? []).map((rule) => ({
+      ...rule,
+      settings: {
+        ...rule.settings,
+        ...(rule.settings.foreground
+          ? { foreground: fix(rule.settings.foreground) as string }
+          : {}),
+      },
+    })),
+  };
+}

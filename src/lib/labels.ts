@@ -1,0 +1,60 @@
+import { pageUrl } from './urls';
+
+/** Reader-facing names of standardization statuses. */
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  'living-standard': 'Living Standard',
+  recommendation: 'W3C Recommendation',
+  'candidate-recommendation': 'W3C Candidate Recommendation',
+  'working-draft': 'Working Draft',
+  'editors-draft': "Editor's Draft",
+  'non-standard': 'Non-standard',
+  obsolete: 'Obsolete',
+};
+
+/** The reader-facing name of a standardization status. */
+export function statusLabel(status: string): string {
+  const label = STATUS_LABELS[status];
+  if (label === undefined) throw new Error(`No label for standardization status "${status}"`);
+  return label;
+}
+
+/** Reader-facing names of page kinds, as shown above the title. */
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  event: 'Event',
+  interface: 'Interface',
+  constructor: 'Constructor',
+  method: 'Method',
+  property: 'Property',
+  overview: 'Overview',
+};
+
+/** The reader-facing name of a page kind. */
+export function kindLabel(kind: string): string {
+  const label = KIND_LABELS[kind];
+  if (label === undefined) throw new Error(`No label for page kind "${kind}"`);
+  return label;
+}
+
+/** "Yes" or "No", as fact tables show booleans. */
+export function yesNo(value: boolean): string {
+  return value ? 'Yes' : 'No';
+}
+
+/** What the interface index needs of a page. */
+export interface IndexablePage {
+  id: string;
+  kind: string;
+  title: string;
+}
+
+/**
+ * Interface name → URL of the site's page for it, so that facts and tables link every interface
+ * the site documents (and show the rest as plain names rather than dead links).
+ */
+export function interfaceLinks(pages: readonly IndexablePage[]): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const page of pages) {
+    if (page.kind === 'interface') links[page.title] = pageUrl(page.id);
+  }
+  return links;
+}

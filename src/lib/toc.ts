@@ -1,0 +1,39 @@
+/** A heading as Astro's `render()` reports it. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** An entry of the "On this page" list. */
+export interface TocItem {
+  slug: string;
+  text: string;
+  children: TocItem[];
+}
+
+/**
+ * Nests headings for the "On this page" list: `h2` at the top, `h3` under the `h2` before it
+ * (or at the top when none comes before). Deeper headings are left out to keep the list short.
+ */
+export function buildToc(headings: readonly Heading[]): TocItem[] {
+  const items: TocItem[] = [];
+  for (const heading of headings) {
+    if (heading.depth < 2 || heading.depth > 3) continue;
+    const item: TocItem = { slug: heading.slug, text: heading.text, children: [] };
+    const parent = items.at(-1);
+    if (heading.depth === 3 && parent) parent.children.push(item);
+    else items.push(item);
+  }
+  return items;
+}
+
+/** Throws when two headings share an anchor: a link to the second could never be followed. */
+export function assertUniqueSlugs(headings: readonly Heading[], where: string): void {
+  const seen = new Set<string>();
+  for (const { slug } of headings) {
+    if (seen.has(slug))
+      throw new Error(`${where}: two headings have the anchor "#${slug}"; rename one`);
+    seen.add(slug);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * URLs of reference pages. A page's id is its file path under the content folder without the
+ * extension, case kept (`dom/Window/message`), and its canonical URL is that id after a `/`: the
+ * WebPlatform.org scheme, so links from old wiki copies keep working.
+ */
+
+/** The entry id of a content file, from its path relative to the collection folder. */
+export function entryIdFromPath(path: string): string {
+  const id = path
+    .replace(/\\/g, '/')
+    .replace(/\.mdx?$/, '')
+    .replace(/\/index$/, '');
+  if (!/^[^\s/]+(?:\/[^\s/]+)*$/.test(id)) {
+    throw new Error(
+      `${path}: a reference page's path must be folders and a file name without spaces`
+    );
+  }
+  return id;
+}
+
+/** The canonical URL of a page. */
+export function pageUrl(id: string): string {
+  return `/${id}`;
+}
+
+/** The area a page belongs to: the first segment of its id (`dom`, `apis`, `css`…). */
+export function areaOf(id: string): string {
+  return id.split('/')[0] ?? id;
+}
+
+/** Display names of the areas the WebPlatform wiki used; other areas show their segment as is. */
+const AREA_NAMES: Readonly<Record<string, string>> = {
+  apis: 'Web APIs',
+  dom: 'DOM',
+  css: 'CSS',
+  html: 'HTML',
+  javascript: 'JavaScript',
+  svg: 'SVG',
+  http: 'HTTP',
+};
+
+/** The display name of an area. */
+export function areaName(area: string): string {
+  return AREA_NAMES[area] ?? area;
+}
+
+/** The path of the page's source file in the repository, for "edit this page" links. */
+export function sourcePath(id: string): string {
+  return `src/content/reference/${id}.mdx`;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { referencePageSchema } from './reference-page';
+import { eventPageInput, fakeReference } from '~/test-utils/fixtures';
+
+const schema = referencePageSchema({ reference: fakeReference });
+
+/** The issues zod reports, as "path: message" lines, for readable assertions. */
+function problems(input: unknown): string[] {
+  const result = schema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('referencePageSchema', () => {
+  test('accepts a complete event page and applies defaults', () => {
+    const { bcd: _bcd, aliases: _aliases, ...withoutDefaults } = eventPageInput();
+    const data = schema.parse(withoutDefaults);
+    expect(data.kind).toBe('event');
+    expect(data.bcd).toEqual([]);
+    expect(data.aliases).toEqual([]);
+    expect(data.deprecated).toBe(false);
+    expect(data.related).toEqual([
+      { collection: 'reference', id: 'apis/web-messaging/MessageEvent' },
+    ]);
+  });
+
+  test('coerces a date string for lastReviewed', () => {
+    const data = schema.parse({ ...eventPageInput(), lastReviewed: '2026-11-25' });
+    expect(data.lastReviewed).toEqual(new Date('2026-11-25'));
+  });
+
+  test('names the field and what was expected for a wrong type', () => {
+    const input = eventPageInput();
+    expect(problems({ ...input, event: { ...input.event, bubbles: 'no' } })).toEqual([
+      'event.bubbles: expected true or false',
+    ]);
+  });
+
+  test('requires event facts on event pages only', () => {
+    const { event: _event, ...withoutFacts } = eventPageInput();
+    expect(problems(withoutFacts)).toEqual([expect.stringMatching(/^event: /)]);
+    expect(problems({ ...withoutFacts, kind: 'method' })).toEqual([]);
+  });
+
+  test('rejects an unknown kind with the list of kinds', () => {
+    expect(problems({ ...eventPageInput(), kind: 'widget' })).toEqual([
+      'kind: expected "kind" to be one of event, interface, constructor, method, property, overview',
+    ]);
+  });
+
+  test('rejects unknown fields instead of dropping them', () => {
+    expect(problems({ ...eventPageInput(), tittle: 'message' })).toEqual([
+      expect.stringContaining('tittle'),
+    ]);
+  });
+
+  test.each([
+    ['two lines', 'The message event fires when\nanother context sends data.', 'line break'],
+    ['no full stop', 'The message event fires when another context sends data', 'full stop'],
+    ['too short', 'Fires.', 'at least 20'],
+    ['too long', `${'word '.repeat(60)}end.`, 'at most 280'],
+  ])('rejects a summary with %s', (_case, summary, message) => {
+    expect(problems({ ...eventPageInput(), summary })).toEqual([
+      expect.stringMatching(new RegExp(`^summary: .*${message}`)),
+    ]);
+  });
+
+  test.each(['Window.message_event', 'api.Window.message event', 'api', 'API.Window'])(
+    'rejects the malformed BCD key %j',
+    (key) => {
+      expect(problems({ ...eventPageInput(), bcd: [key] })).toEqual([
+        'bcd.0: expected a browser-compat-data key such as "api.Window.message_event"',
+      ]);
+    }
+  );
+
+  test.each(['Web/API/Window', '/Web/API/Window/', '/a b', '/x?y=1', '/x#y'])(
+    'rejects the alias %j',
+    (alias) => {
+      expect(problems({ ...eventPageInput(), aliases: [alias] })).toEqual([
+        expect.stringMatching(/^aliases\.0: expected an absolute site path/),
+      ]);
+    }
+  );
+
+  test('requires https spec links', () => {
+    const specs = [{ title: 'HTML', url: 'http://html.spec.whatwg.org/' }];
+    expect(problems({ ...eventPageInput(), specs })).toEqual([
+      'specs.0.url: expected an https:// URL to the specification',
+    ]);
+  });
+
+  test('requires at least one spec link and one target', () => {
+    const input = eventPageInput();
+    expect(problems({ ...input, specs: [] })).toEqual([
+      'specs: expected at least one specification link',
+    ]);
+    expect(problems({ ...input, event: { ...input.event, targets: [] } })).toEqual([
+      'event.targets: expected at least one target',
+    ]);
+  });
+
+  test('validates attribution and defaults its upstream list', () => {
+    const attribution = {
+      source: {
+        title: 'message · WebPlatform Docs',
+        url: 'https://webplatform.github.io/docs/dom/Window/message/',
+      },
+      wikiPath: 'dom/Window/message',
+      license: 'CC-BY-3.0',
+      contributors: ['WebPlatform.org contributors'],
+    };
+    const data = schema.parse({ ...eventPageInput(), attribution });
+    expect(data.attribution?.upstream).toEqual([]);
+    expect(
+      problems({ ...eventPageInput(), attribution: { ...attribution, license: 'MIT' } })
+    ).toEqual(['attribution.license: expected one of CC-BY-3.0, CC-BY-SA-3.0']);
+    expect(
+      problems({ ...eventPageInput(), attribution: { ...attribution, contributors: [] } })
+    ).toEqual(['attribution.contributors: expected at least one contributor']);
+  });
+
+  test('rejects an invalid date', () => {
+    expect(problems({ ...eventPageInput(), lastReviewed: 'last week' })).toEqual([
+      'lastReviewed: expected a date such as 2026-11-25',
+    ]);
+  });
+});

@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { attributionSchema } from './attribution';
+import { eventFactsSchema } from './event-facts';
+import { bcdKeySchema, specLinkSchema } from './compat-keys';
+
+/**
+ * The helper that turns an entry id into a typed reference. Astro passes its own `reference()`
+ * (from `astro:content`); plain-Node callers (tests, the importer CLI) pass a stand-in, so the
+ * schema itself never imports `astro:content`.
+ */
+export type ReferenceHelper = (collection: 'reference') => z.ZodType<{
+  collection: 'reference';
+  id: string;
+}>;
+
+/** The kinds of page the reference holds; each has its own frontmatter shape. */
+export const PAGE_KINDS = [
+  'event',
+  'interface',
+  'constructor',
+  'method',
+  'property',
+  'overview',
+] as const;
+
+/** Where a feature stands in the standards process (what the seed's `Standardization_Status` said). */
+export const STANDARDIZATION_STATUSES = [
+  'living-standard',
+  'recommendation',
+  'candidate-recommendation',
+  'working-draft',
+  'editors-draft',
+  'non-standard',
+  'obsolete',
+] as const;
+
+/** A site path: starts with `/`, no trailing slash, no query or fragment, no spaces. */
+const sitePathSchema = z.string().regex(/^\/(?:[^\s?#/]+\/)*[^\s?#/]+$/, {
+  error:
+    'expected an absolute site path such as "/Web/API/Window/message_event" (leading "/", no trailing "/", no "?" or "#")',
+});
+
+/** One sentence: a single line that ends with a full stop and fits a search-result snippet. */
+const summarySchema = z
+  .string()
+  .trim()
+  .min(20, { error: 'expected a one-sentence summary of at least 20 characters' })
+  .max(280, { error: 'expected a one-sentence summary of at most 280 characters' })
+  .refine((text) => !/\n/.test(text), {
+    error: 'expected one sentence on one line, found a line break',
+  })
+  .refine((text) => /[.!?]$/.test(text), { error: 'expected the summary to end with a full stop' });
+
+/** A calendar date written as YAML `2026-11-25` (YAML hands it over as a Date) or an ISO string. */
+const reviewDateSchema = z.coerce.date({
+  error: 'expected a date such as 2026-11-25',
+});
+
+function baseFields(reference: ReferenceHelper) {
+  return {
+    /** The page heading and `<title>`, as developers write the API (`message`, `Window.postMessage()`). */
+    title: z.string().trim().min(1, { error: 'expected a non-empty title' }),
+    /** One sentence that says what the thing is; shown under the title and in search results. */
+    summary: summarySchema,
+    /** Where the feature stands in the standards process. */
+    standardization: z.enum(STANDARDIZATION_STATUSES, {
+      error: `expected one of ${STANDARDIZATION_STATUSES.join(', ')}`,
+    }),
+    /** True for features the specifications deprecate; the page then says so under the title. */
+    deprecated: z.boolean().default(false),
+    /** Links to the normative text, with the anchor of the definition. */
+    specs: z.array(specLinkSchema).min(1, { error: 'expected at least one specification link' }),
+    /** `@mdn/browser-compat-data` keys whose support the compatibility section shows. */
+    bcd: z.array(bcdKeySchema).default([]),
+    /** Pages for "See also", by id; a typo fails the build. */
+    related: z.array(reference('reference')).default([]),
+    /** Other URLs (MDN-style, legacy wiki) that redirect to this page's canonical URL. */
+    aliases: z.array(sitePathSchema).default([]),
+    /** When a person last checked the page against the specifications. */
+    lastReviewed: reviewDateSchema,
+    /** Where the content came from, when it derives from another work (required by CC-BY). */
+    attribution: attributionSchema.optional(),
+  };
+}
+
+/**
+ * The frontmatter of a reference page, one shape per page kind. An `event` page must state its
+ * facts; an `interface` page names what it inherits from.
+ */
+export function referencePageSchema({ reference }: { reference: ReferenceHelper }) {
+  const base = baseFields(reference);
+  return z.discriminatedUnion(
+    'kind',
+    [
+      z.object({ ...base, kind: z.literal('event'), event: eventFactsSchema }).strict(),
+      z
+        .object({
+          ...base,
+          kind: z.literal('interface'),
+          /** The interface this one inherits from, e.g. `Event` for `MessageEvent`. */
+          inherits: z
+            .string()
+            .regex(/^[A-Z][A-Za-z0-9]*$/)
+            .optional(),
+        })
+        .strict(),
+      z.object({ ...base, kind: z.literal('constructor') }).strict(),
+      z.object({ ...base, kind: z.literal('method') }).strict(),
+      z.object({ ...base, kind: z.literal('property') }).strict(),
+      z.object({ ...base, kind: z.literal('overview') }).strict(),
+    ],
+    { error: `expected "kind" to be one of ${PAGE_KINDS.join(', ')}` }
+  );
+}
+
+/** Frontmatter as authors write it (defaults not yet applied). */
+export type ReferencePageInput = z.input<ReturnType<typeof referencePageSchema>>;
+/** Frontmatter as components receive it. */
+export type ReferencePageData = z.output<ReturnType<typeof referencePageSchema>>;
+/** The frontmatter of an event page. */
+export type EventPageData = Extract<ReferencePageData, { kind: 'event' }>;
