@@ -35,5 +35,9 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
+    worker: { format: 'es' },
+  },
   server: { host: '127.0.0.1' },
 });

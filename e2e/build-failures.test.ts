@@ -55,6 +55,30 @@ describe('the build refuses broken content', () => {
     );
   }, 120_000);
 
+  test('an unknown BCD key: names the file, the field, the key and the nearest key', () => {
+    const { status, output } = buildFixture('unknown-bcd-key');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /dom\/Window\/message\.mdx: field "bcd" names "api\.Window\.mesage_event", which is not a feature of @mdn\/browser-compat-data \(the nearest existing key is "api\.Window"\)/
+    );
+  }, 120_000);
+
+  test('a spec URL in no known specification: names the file and the field', () => {
+    const { status, output } = buildFixture('unknown-spec-url');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /dom\/Window\/message\.mdx: field "specs\[1\]\.url" links to https:\/\/specs\.example\.org\/messaging#event-message, which is not in any specification that web-specs lists/
+    );
+  }, 120_000);
+
+  test('an unknown web-features id: names the file, the field and the id', () => {
+    const { status, output } = buildFixture('unknown-web-feature');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /dom\/Window\/message\.mdx: field "webFeatures" names "post-message", which is not a feature id of web-features/
+    );
+  }, 120_000);
+
   test('a valid fixture builds, so the failures above are the content’s fault', () => {
     const { status, output } = buildFixture('valid');
     expect(output).not.toMatch(/error/i);

@@ -129,14 +129,6 @@ test.describe('the message event page', () => {
     ).toHaveCount(2);
   });
 
-  test('the compatibility section lists the page’s BCD keys', async ({ page }) => {
-    const keys = await page
-      .locator('section[aria-labelledby="browser-compatibility"] code')
-      .allTextContents();
-    expect(keys).toContain('api.Window.message_event');
-    expect(keys).toContain('api.Worker.message_event');
-  });
-
   test('attribution names the WebPlatform page and its license', async ({ page }) => {
     const attribution = page.locator('section[aria-labelledby="attribution"]');
     await expect(

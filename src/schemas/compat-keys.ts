@@ -26,12 +26,13 @@ export const bcdKeySchema = z
     error: 'expected a browser-compat-data key such as "api.Window.message_event"',
   });
 
-/** A link to the normative definition of the feature. */
+/**
+ * A link to the normative definition of the feature, beyond the `spec_url`s of the page's BCD
+ * keys. The spec's title comes from web-specs, so it is not written here.
+ */
 export const specLinkSchema = z
   .object({
-    /** The specification's title, e.g. "HTML Standard". */
-    title: z.string().trim().min(1, { error: 'expected the specification title' }),
-    /** The section heading, e.g. "Cross-document messaging". */
+    /** The section heading, e.g. "Cross-document messaging"; defaults to the URL's anchor. */
     section: z.string().trim().min(1).optional(),
     /** The URL with the anchor of the definition; https only. */
     url: z.url({ protocol: /^https$/, error: 'expected an https:// URL to the specification' }),
@@ -40,3 +41,8 @@ export const specLinkSchema = z
 
 /** A specification link as components receive it. */
 export type SpecLink = z.output<typeof specLinkSchema>;
+
+/** A web-features feature id such as `channel-messaging`; checked against the package at build time. */
+export const webFeatureIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'expected a web-features id such as "channel-messaging"',
+});

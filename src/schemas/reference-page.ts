@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { attributionSchema } from './attribution';
 import { eventFactsSchema } from './event-facts';
-import { bcdKeySchema, specLinkSchema } from './compat-keys';
+import { bcdKeySchema, specLinkSchema, webFeatureIdSchema } from './compat-keys';
 
 /**
  * The helper that turns an entry id into a typed reference. Astro passes its own `reference()`
@@ -68,10 +68,18 @@ function baseFields(reference: ReferenceHelper) {
     }),
     /** True for features the specifications deprecate; the page then says so under the title. */
     deprecated: z.boolean().default(false),
-    /** Links to the normative text, with the anchor of the definition. */
-    specs: z.array(specLinkSchema).min(1, { error: 'expected at least one specification link' }),
+    /**
+     * Links to the normative text beyond the `spec_url`s of the BCD keys. Together they must give
+     * at least one link; the build checks that.
+     */
+    specs: z.array(specLinkSchema).default([]),
     /** `@mdn/browser-compat-data` keys whose support the compatibility section shows. */
     bcd: z.array(bcdKeySchema).default([]),
+    /**
+     * web-features ids whose Baseline status the page shows; by default, the features that cover
+     * the page's BCD keys.
+     */
+    webFeatures: z.array(webFeatureIdSchema).optional(),
     /** Pages for "See also", by id; a typo fails the build. */
     related: z.array(reference('reference')).default([]),
     /** Other URLs (MDN-style, legacy wiki) that redirect to this page's canonical URL. */

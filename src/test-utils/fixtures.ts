@@ -22,7 +22,7 @@ export function eventPageInput(): ReferencePageInput & { kind: 'event' } {
     },
     specs: [
       {
-        title: 'HTML Standard',
+        section: 'The message event',
         url: 'https://html.spec.whatwg.org/multipage/indices.html#event-message',
       },
     ],

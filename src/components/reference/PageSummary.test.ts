@@ -8,6 +8,7 @@ const props = {
   kind: 'event',
   standardization: 'living-standard',
   deprecated: false,
+  baseline: undefined,
 };
 
 describe('<PageSummary>', () => {
@@ -24,6 +25,35 @@ describe('<PageSummary>', () => {
     expect(await renderComponent(PageSummary, { ...props, deprecated: true })).toContain(
       'Deprecated'
     );
+  });
+
+  test('shows the Baseline line with its feature ids', async () => {
+    const html = await renderComponent(PageSummary, {
+      ...props,
+      baseline: {
+        status: {
+          baseline: 'high',
+          baseline_low_date: '2015-07-29',
+          baseline_high_date: '2018-01-29',
+        },
+        featureIds: ['postmessage'],
+        uncoveredKeys: [],
+      },
+    });
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Baseline: Widely available since 2018-01-29 (web-features: postmessage)'
+    );
+    expect(html).toContain('<time datetime="2018-01-29"');
+  });
+
+  test('limited availability has no date', async () => {
+    const html = await renderComponent(PageSummary, {
+      ...props,
+      baseline: { status: { baseline: false }, featureIds: [], uncoveredKeys: ['api.X'] },
+    });
+    expect(html.replace(/<[^>]+>/g, '')).toContain('Baseline: Limited availability');
+    expect(html).not.toContain('since');
   });
 
   test('escapes markup in the title', async () => {

@@ -4,40 +4,90 @@ import Compatibility from './Compatibility.astro';
 import SeeAlso from './SeeAlso.astro';
 import Attribution from './Attribution.astro';
 import { renderComponent } from '~/test-utils/container';
+import { readPackageJson } from '~/data/packages';
+import { buildCompatTable, type BrowserInfo, type Identifier } from '~/lib/compat-model';
 
 describe('<Specifications>', () => {
-  test('one row per spec link, with the section name or else the anchor as link text', async () => {
+  test('one row per spec link: the spec title and a link labelled with the section', async () => {
     const html = await renderComponent(Specifications, {
       specs: [
         {
-          title: 'HTML Standard',
-          section: 'Cross-document messaging',
+          title: 'HTML',
+          label: 'Cross-document messaging',
           url: 'https://html.spec.whatwg.org/#web-messaging',
         },
-        { title: 'HTML Standard', url: 'https://html.spec.whatwg.org/#event-message' },
+        {
+          title: 'HTML',
+          label: 'event-message',
+          url: 'https://html.spec.whatwg.org/#event-message',
+        },
       ],
     });
     expect(html).toMatch(/<h2[^>]* id="specifications"/);
     expect(html).toContain('<a href="https://html.spec.whatwg.org/#web-messaging"');
     expect(html).toContain('>Cross-document messaging</a>');
     expect(html).toContain('>event-message</a>');
+    expect(html.match(/<td[^>]*>HTML<\/td>/g)).toHaveLength(2);
   });
 });
 
 describe('<Compatibility>', () => {
-  test('lists the page’s BCD keys under the browser-compatibility anchor', async () => {
-    const html = await renderComponent(Compatibility, {
-      bcd: ['api.Window.message_event', 'api.Worker.message_event'],
-    });
+  const bcd = readPackageJson<Identifier & { browsers: Record<string, BrowserInfo> }>(
+    '@mdn/browser-compat-data',
+    'data.json'
+  );
+  const table = buildCompatTable(
+    'p.mdx',
+    ['api.Worker.message_event', 'api.MessagePort.message_event'],
+    bcd,
+    bcd.browsers
+  );
+
+  test('a table with grouped browser columns, a row per feature and a legend', async () => {
+    const html = await renderComponent(Compatibility, { table, bcdVersion: '9.9.9' });
     expect(html).toMatch(/<h2[^>]* id="browser-compatibility"/);
-    expect([...html.matchAll(/<code[^>]*>([^<]+)<\/code>/g)].map((m) => m[1])).toEqual([
-      'api.Window.message_event',
-      'api.Worker.message_event',
+    expect(
+      [...html.matchAll(/<th scope="colgroup" colspan="(\d+)"[^>]*>([^<]+)</g)].map((m) => [
+        m[2],
+        m[1],
+      ])
+    ).toEqual([
+      ['Desktop', '5'],
+      ['Mobile', '5'],
+      ['Server', '2'],
     ]);
+    expect(html.match(/<th scope="row"/g)).toHaveLength(table.rows.length);
+    expect(html.match(/<td class="wp-cell"/g)).toHaveLength(table.rows.length * 12);
+    expect(html).toContain('Legend');
+    expect(html).toContain('@mdn/browser-compat-data</code> 9.9.9');
+    expect(html).toContain('https://github.com/mdn/browser-compat-data/issues/new?');
+  });
+
+  test('every cell states its support in text, not by colour alone', async () => {
+    const html = await renderComponent(Compatibility, { table, bcdVersion: '1' });
+    const cells = html.match(/<td class="wp-cell".*?<\/td>/gs) ?? [];
+    for (const cell of cells)
+      expect(cell).toMatch(
+        /<span class="wp-visually-hidden"[^>]*>[^<]+: (Full support|Partial support|No support|Support unknown|Removed|Behind a flag|Supported with a prefix|Supported under another name|In a preview release)</
+      );
+  });
+
+  test('cells with notes open as <details>, so they work without JavaScript', async () => {
+    const html = await renderComponent(Compatibility, { table, bcdVersion: '1' });
+    const detailed = table.rows.flatMap((r) => r.cells).filter((c) => c.hasDetails).length;
+    expect(html.match(/<details>/g)?.length ?? 0).toBe(detailed);
+  });
+
+  test('the browser check loads its module only on use, and its button is hidden without JavaScript', async () => {
+    const html = await renderComponent(Compatibility, { table, bcdVersion: '1' });
+    expect(html).toMatch(/<wp-browser-check data-wp-module="[^"]+" data-wp-load="interaction"/);
+    expect(html).toMatch(/<button type="button" hidden data-wp-js-only/);
+    expect(html).not.toContain('<script');
   });
 
   test('says so when a page has no keys', async () => {
-    expect(await renderComponent(Compatibility, { bcd: [] })).toContain(
+    const empty = buildCompatTable('p.mdx', [], bcd, bcd.browsers);
+    expect(await renderComponent(Compatibility, { table: empty, bcdVersion: '1' })).toContain(
       'No browser-compat-data feature'
     );
   });

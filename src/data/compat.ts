@@ -1,0 +1,63 @@
+import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat-model';
+import { buildCompatTable } from '~/lib/compat-model';
+import { pageBaseline, type PageBaseline, type WebFeature } from '~/lib/baseline';
+import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/spec-titles';
+import { packageVersion, readPackageJson } from './packages';
+
+/** BCD's data.json: the trees of features, and the browsers. */
+type BcdData = Identifier & { browsers: Record<string, BrowserInfo> };
+
+const bcd = () => readPackageJson<BcdData>('@mdn/browser-compat-data', 'data.json');
+const webFeatures = () =>
+  readPackageJson<{ features: Record<string, WebFeature> }>('web-features', 'data.json').features;
+const webSpecs = () => readPackageJson<SpecEntry[]>('web-specs', 'index.json');
+
+/** The compatibility table of a page's BCD keys; throws naming the page for an unknown key. */
+export function compatTableFor(filePath: string, keys: readonly string[]): CompatTable {
+  const data = bcd();
+  return buildCompatTable(filePath, keys, data, data.browsers);
+}
+
+/**
+ * The page's specification links: those its frontmatter lists, then the `spec_url`s of its BCD
+ * keys, each titled from web-specs; throws naming the page for a URL no spec contains, and
+ * when a page ends up with none at all.
+ */
+export function specsFor(
+  filePath: string,
+  frontmatterSpecs: readonly { url: string; section?: string | undefined }[],
+  table: CompatTable
+): ResolvedSpec[] {
+  const links = [
+    ...frontmatterSpecs.map((spec, index) => ({ ...spec, field: `field "specs[${index}].url"` })),
+    ...table.rows
+      .filter((row) => row.depth === 0)
+      .flatMap((row) =>
+        row.specUrls.map((url) => ({ url, field: `the spec_url of BCD key "${row.key}"` }))
+      ),
+  ];
+  const specs = resolveSpecs(filePath, links, webSpecs());
+  if (specs.length === 0) {
+    throw new Error(
+      `${filePath}: no specification link: add one to field "specs", or a BCD key with a spec_url to field "bcd"`
+    );
+  }
+  return specs;
+}
+
+/** The Baseline status of a page, from web-features. */
+export function baselineFor(
+  filePath: string,
+  keys: readonly string[],
+  featureIds: readonly string[] | undefined
+): PageBaseline {
+  return pageBaseline(filePath, keys, featureIds, webFeatures());
+}
+
+/** The versions of the data packages, for the page footer. */
+export function dataVersions(): { name: string; version: string }[] {
+  return ['@mdn/browser-compat-data', 'web-features', 'web-specs'].map((name) => ({
+    name,
+    version: packageVersion(name),
+  }));
+}

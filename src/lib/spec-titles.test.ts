@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readPackageJson } from '~/data/packages';
+import { findSpec, resolveSpecs, type SpecEntry } from './spec-titles';
+
+const specs = readPackageJson<SpecEntry[]>('web-specs', 'index.json');
+const html = specs.find((s) => s.url === 'https://html.spec.whatwg.org/multipage/');
+
+describe('findSpec', () => {
+  test('finds the spec a deep URL points into', () => {
+    expect(
+      findSpec('https://html.spec.whatwg.org/multipage/web-messaging.html#web-messaging', specs)
+    ).toBe(html);
+  });
+
+  test('prefers the longest matching base URL', () => {
+    const fake: SpecEntry[] = [
+      { url: 'https://a.test/', title: 'Short' },
+      { url: 'https://a.test/deep/', title: 'Deep' },
+    ];
+    expect(findSpec('https://a.test/deep/x#y', fake)?.title).toBe('Deep');
+  });
+
+  test('returns undefined for a URL in no spec', () => {
+    expect(findSpec('https://example.com/not-a-spec', specs)).toBeUndefined();
+  });
+});
+
+describe('resolveSpecs', () => {
+  test('titles each URL once, labelled by its section or its anchor', () => {
+    const url = 'https://html.spec.whatwg.org/multipage/indices.html#event-message';
+    expect(
+      resolveSpecs(
+        'p.mdx',
+        [
+          { url, field: 'f', section: 'The message event' },
+          { url, field: 'g' },
+          {
+            url: 'https://html.spec.whatwg.org/multipage/comms.html#the-messageevent-interface',
+            field: 'h',
+          },
+        ],
+        specs
+      )
+    ).toEqual([
+      { url, title: html?.title, label: 'The message event' },
+      {
+        url: 'https://html.spec.whatwg.org/multipage/comms.html#the-messageevent-interface',
+        title: html?.title,
+        label: 'the-messageevent-interface',
+      },
+    ]);
+  });
+
+  test('an unknown spec URL fails naming the page and where it came from', () => {
+    expect(() =>
+      resolveSpecs(
+        'x.mdx',
+        [{ url: 'https://example.com/spec#x', field: 'field "specs[0].url"' }],
+        specs
+      )
+    ).toThrow(
+      'x.mdx: field "specs[0].url" links to https://example.com/spec#x, which is not in any specification that web-specs lists'
+    );
+  });
+});

@@ -1,0 +1,68 @@
+/** What the site needs of a `web-specs` entry. */
+export interface SpecEntry {
+  url: string;
+  title: string;
+  shortTitle?: string;
+  nightly?: { url?: string; alternateUrls?: string[] };
+  release?: { url?: string };
+}
+
+/** A specification link with the spec's title. */
+export interface ResolvedSpec {
+  url: string;
+  title: string;
+  /** The section the link points to: named in frontmatter, or else the URL's fragment. */
+  label: string;
+}
+
+/** An unknown spec URL, reported with the page and field that named it. */
+export class UnknownSpecError extends Error {
+  constructor(filePath: string, field: string, url: string) {
+    super(
+      `${filePath}: ${field} links to ${url}, which is not in any specification that web-specs lists`
+    );
+    this.name = 'UnknownSpecError';
+  }
+}
+
+const withoutHash = (url: string) => url.split('#')[0] ?? url;
+
+/**
+ * The specification a URL points into: the `web-specs` entry whose URL (current, nightly or
+ * release) is the longest prefix of it, so `…/multipage/web-messaging.html#x` finds the HTML
+ * Standard. Undefined when none matches.
+ */
+export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | undefined {
+  const target = withoutHash(url);
+  let best: { spec: SpecEntry; length: number } | undefined;
+  for (const spec of specs) {
+    const bases = [
+      spec.url,
+      spec.nightly?.url,
+      ...(spec.nightly?.alternateUrls ?? []),
+      spec.release?.url,
+    ];
+    for (const base of bases) {
+      if (base && target.startsWith(base) && base.length > (best?.length ?? 0))
+        best = { spec, length: base.length };
+    }
+  }
+  return best?.spec;
+}
+
+/** Resolves spec URLs to titled links, throwing for one that no spec contains. */
+export function resolveSpecs(
+  filePath: string,
+  links: readonly { url: string; field: string; section?: string | undefined }[],
+  specs: readonly SpecEntry[]
+): ResolvedSpec[] {
+  const seen = new Set<string>();
+  return links.flatMap(({ url, field, section }) => {
+    if (seen.has(url)) return [];
+    seen.add(url);
+    const spec = findSpec(url, specs);
+    if (!spec) throw new UnknownSpecError(filePath, field, url);
+    const anchor = decodeURIComponent(new URL(url).hash.slice(1));
+    return [{ url, title: spec.title, label: section ?? (anchor || url) }];
+  });
+}
