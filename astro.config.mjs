@@ -1,19 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { bundledThemes } from 'shiki';
 import { codeTitleTransformer } from './src/lib/code-titles.ts';
-import { withMinimumContrast } from './src/lib/code-themes.ts';
+import { loadCodeThemes } from './src/lib/code-themes.ts';
 
-// Code block backgrounds; every token colour is raised to 4.5:1 against them (WCAG AA).
-const lightTheme = withMinimumContrast(
-  (await bundledThemes['github-light-default']()).default,
-  '#f6f8fa'
-);
-const darkTheme = withMinimumContrast(
-  (await bundledThemes['github-dark-default']()).default,
-  '#0d1117'
-);
+// Every token colour is raised to 4.5:1 against its code background (WCAG AA).
+const codeThemes = await loadCodeThemes();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -21,20 +13,44 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Canonical URLs follow the WebPlatform scheme without a trailing slash: /dom/Window/message.
   trailingSlash: 'never',
-  build: { format: 'file' },
+  // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
+  // the CSP allows styles from 'self' only.
+  build: { format: 'file', inlineStylesheets: 'never' },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [mdx()],
   markdown: {
     shikiConfig: {
       // Both themes render as CSS variables; light-dark() in global.css picks one.
-      themes: { light: lightTheme, dark: darkTheme },
+      themes: codeThemes,
       defaultColor: false,
       wrap: false,
       transformers: [codeTitleTransformer()],
     },
   },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy on every page (a <meta> tag in static builds, with hashes of every
+  // inline script and style Astro renders). Demo frames and workers are same-origin; the code
+  // runner page adds 'unsafe-eval' for itself only (src/pages/demo-frames/runner.astro).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "connect-src 'self'",
+      ],
+      // The demos compile a tiny WebAssembly.Module to show messageerror and cloning.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Shiki colours tokens through style attributes (CSS variables for both themes).
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
     worker: { format: 'es' },

@@ -123,10 +123,12 @@ test.describe('the message event page', () => {
     expect(parseFloat(style)).toBeGreaterThanOrEqual(4);
   });
 
-  test('live demo places are marked as not yet available, not faked', async ({ page }) => {
-    await expect(
-      page.getByRole('complementary', { name: /^Live demo, not yet available: / })
-    ).toHaveCount(2);
+  test('the examples have live demos in place, each with the code it runs', async ({ page }) => {
+    for (const id of ['demo-cross-document', 'demo-worker', 'demo-channel', 'playground-channel']) {
+      const demo = page.locator(`section.wp-demo:has(#${id})`);
+      await expect(demo).toHaveCount(1);
+      await expect(demo.locator('.wp-demo-source')).toHaveCount(1);
+    }
   });
 
   test('attribution names the WebPlatform page and its license', async ({ page }) => {

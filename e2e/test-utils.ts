@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The flagship page's URL. */
 export const FLAGSHIP = '/dom/Window/message';
@@ -11,4 +11,30 @@ export function ids(page: Page): Promise<string[]> {
 /** Picks a theme with the header's theme select, as a reader would. */
 export async function chooseTheme(page: Page, theme: 'auto' | 'light' | 'dark'): Promise<void> {
   await page.getByLabel('Theme').selectOption(theme);
+}
+
+/**
+ * Records console errors and CSP violations in the page and all its frames, so each test can
+ * assert there were none.
+ */
+export async function watchForProblems(page: Page): Promise<() => Promise<string[]>> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+  return async () => problems;
+}
+
+/** The demo section whose heading has this id, scrolled into view and started. */
+export async function openDemo(page: Page, id: string): Promise<Locator> {
+  const section = page.locator(`section.wp-demo:has(#${id})`);
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('[data-wp-ui]')).toBeVisible();
+  return section;
 }

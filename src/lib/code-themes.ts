@@ -1,4 +1,4 @@
-import type { ThemeRegistration } from 'shiki';
+import { bundledThemes, type ThemeRegistration } from 'shiki';
 import { ensureContrast } from './contrast';
 
 /** A theme's colours as plain JSON (what `@shikijs/themes` modules export). */
@@ -41,5 +41,20 @@ export function withMinimumContrast(
           : {}),
       },
     })),
+  };
+}
+
+/** Code block backgrounds of the site's two themes; token colours are raised to AA on them. */
+export const CODE_BACKGROUNDS = { light: '#f6f8fa', dark: '#0d1117' } as const;
+
+/** The site's code themes, for Markdown and for the `<Code>` component alike. */
+export async function loadCodeThemes(): Promise<{ light: ThemeJson; dark: ThemeJson }> {
+  const [light, dark] = await Promise.all([
+    bundledThemes['github-light-default'](),
+    bundledThemes['github-dark-default'](),
+  ]);
+  return {
+    light: withMinimumContrast(light.default as ThemeJson, CODE_BACKGROUNDS.light),
+    dark: withMinimumContrast(dark.default as ThemeJson, CODE_BACKGROUNDS.dark),
   };
 }

@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { FLAGSHIP, openDemo, watchForProblems } from './test-utils';
+
+// Tracing snapshots every frame before each action, and a frame stuck in a loop never answers;
+// readers' input is not affected (this test proves it with the keyboard and the mouse), so this
+// file runs untraced.
+test.use({ trace: 'off' });
+
+test('playground: an endless loop does not freeze the page and can be stopped', async ({
+  page,
+}) => {
+  const problems = await watchForProblems(page);
+  await page.goto(FLAGSHIP);
+  const demo = await openDemo(page, 'playground-channel');
+  // A timer in the page records when it fires; gaps show whether the page's thread was blocked.
+  await page.evaluate(() => {
+    const ticks: number[] = [];
+    (window as unknown as { ticks: number[] }).ticks = ticks;
+    setInterval(() => ticks.push(performance.now()), 50);
+  });
+  await demo.getByLabel('Code (edit it, then run it)').fill('while (true) {}');
+  await demo.getByRole('button', { name: 'Run' }).click();
+  await expect(demo.locator('[data-wp-log] li').filter({ hasText: 'Still running' })).toHaveCount(
+    1
+  );
+  await page.waitForTimeout(1000);
+  const ticks = await page.evaluate(() => (window as unknown as { ticks: number[] }).ticks);
+  const longestGap = Math.max(...ticks.slice(1).map((t, i) => t - (ticks[i] ?? t)));
+  expect(ticks.length).toBeGreaterThan(30);
+  expect(longestGap).toBeLessThan(500);
+  const stop = demo.getByRole('button', { name: 'Stop' });
+  await expect(stop).toBeEnabled();
+  // Keyboard first: focus is still on Run, and Stop is the next stop.
+  await page.keyboard.press('Tab');
+  await expect(stop).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(demo.locator('[data-wp-log] li').filter({ hasText: 'Stopped by you.' })).toHaveCount(
+    1
+  );
+  await demo.getByLabel('Code (edit it, then run it)').fill("console.log('alive again')");
+  await demo.getByRole('button', { name: 'Run' }).click();
+  await expect(demo.locator('[data-wp-control="output"] li')).toHaveText(['alive again']);
+
+  // Again with the mouse.
+  await demo.getByLabel('Code (edit it, then run it)').fill('for (;;) {}');
+  await demo.getByRole('button', { name: 'Run' }).click();
+  await expect(demo.locator('[data-wp-log] li').filter({ hasText: 'Still running' })).toHaveCount(
+    2
+  );
+  const box = await stop.boundingBox();
+  expect(box).not.toBeNull();
+  await page.mouse.click((box?.x ?? 0) + 4, (box?.y ?? 0) + 4);
+  await expect(demo.locator('[data-wp-log] li').filter({ hasText: 'Stopped by you.' })).toHaveCount(
+    2
+  );
+  expect(await problems()).toEqual([]);
+});

@@ -1,0 +1,93 @@
+/**
+ * The site's only scripts that run on load. Each is inlined into the page (no request) by
+ * InlineScript.astro, which serializes the function and adds its hash to the page's CSP, so each
+ * must be self-contained: no imports, no outer variables.
+ */
+
+/** Applies the reader's saved theme before first paint, so the page does not flash. */
+export function applySavedTheme(): void {
+  const saved = localStorage.getItem('wp-theme');
+  if (saved === 'light' || saved === 'dark') document.documentElement.dataset['theme'] = saved;
+}
+
+/** Wires the header's theme select: system, light or dark, remembered across pages. */
+export function setUpThemeSelect(): void {
+  const select = document.getElementById('wp-theme-select');
+  if (!(select instanceof HTMLSelectElement)) return;
+  const saved = localStorage.getItem('wp-theme');
+  select.value = saved === 'light' || saved === 'dark' ? saved : 'auto';
+  const label = select.closest('label');
+  if (label) label.hidden = false;
+  select.addEventListener('change', () => {
+    const root = document.documentElement;
+    if (select.value === 'auto') {
+      localStorage.removeItem('wp-theme');
+      delete root.dataset['theme'];
+    } else {
+      localStorage.setItem('wp-theme', select.value);
+      root.dataset['theme'] = select.value;
+    }
+  });
+}
+
+/**
+ * Loads browser modules on demand, so a page fetches no JavaScript until the reader uses what
+ * needs it. An element with `data-wp-module="<url>"` loads that module:
+ * - `data-wp-load="interaction"`: on its first click, key press or focus inside it (the element
+ *   gets `data-wp-pending` so the module can finish what the reader started);
+ * - `data-wp-load="visible"`: when it comes near the viewport.
+ * Elements marked `data-wp-js-only` stay hidden unless this script runs.
+ */
+export function startModuleLoader(): void {
+  const loaded = new Set<string>();
+  const load = (el: HTMLElement, pending?: string) => {
+    if (pending) el.dataset['wpPending'] = pending;
+    const url = el.dataset['wpModule'];
+    if (!url || loaded.has(url)) return;
+    loaded.add(url);
+    import(/* @vite-ignore */ url).catch((error: unknown) => {
+      loaded.delete(url);
+      el.dataset['wpFailed'] = '';
+      console.error('Could not load', url, error);
+    });
+  };
+  const visible =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          (entries, observer) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              observer.unobserve(entry.target);
+              load(entry.target as HTMLElement);
+            }
+          },
+          { rootMargin: '300px' }
+        )
+      : undefined;
+  const start = () => {
+    for (const el of document.querySelectorAll<HTMLElement>('[data-wp-js-only]')) el.hidden = false;
+    for (const el of document.querySelectorAll<HTMLElement>('[data-wp-module]')) {
+      if (el.dataset['wpLoad'] === 'visible') {
+        if (visible) visible.observe(el);
+        else load(el);
+        continue;
+      }
+      const types = ['click', 'keydown', 'focusin'] as const;
+      const onUse = (event: Event) => {
+        for (const type of types) el.removeEventListener(type, onUse);
+        load(el, event.type);
+      };
+      for (const type of types) el.addEventListener(type, onUse);
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}
+
+/** Every inline script of the site; their hashes go into the CSP from the page head. */
+export const INLINE_SCRIPTS = [applySavedTheme, setUpThemeSelect, startModuleLoader] as const;
+
+/** The exact text an inline script element holds for a function. */
+export function inlineCode(run: () => void): string {
+  return `(${run.toString()})();`;
+}

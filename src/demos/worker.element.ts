@@ -1,0 +1,153 @@
+/**
+ * `<wp-worker-demo>`: a dedicated module worker. Send data and get it back; see a DataCloneError
+ * for data that cannot be cloned; compare cloning and transferring an ArrayBuffer.
+ */
+import { describeData, inspectMessageEvent } from '~/lib/inspect';
+import { activate, control, inspect, log, type DemoParts } from './ui';
+import { isWorkerResponse, type WorkerRequest } from './protocol';
+
+class WorkerDemo extends HTMLElement {
+  #parts: DemoParts | undefined;
+  #worker: Worker | undefined;
+  #pending: ((byteLength: number) => void) | undefined;
+  #abort = new AbortController();
+
+  connectedCallback(): void {
+    const parts = activate(this);
+    this.#parts = parts;
+    if (typeof Worker === 'undefined') {
+      log(parts, 'error', 'This browser has no Worker: the demo cannot run here.');
+      return;
+    }
+    // #region start
+    const worker = new Worker(new URL('./echo.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event) => this.#onMessage(event));
+    worker.addEventListener('messageerror', () =>
+      log(parts, 'error', 'messageerror: a reply could not be deserialized')
+    );
+    worker.addEventListener('error', (event) =>
+      log(parts, 'error', `the worker failed: ${event.message}`)
+    );
+    // #endregion
+    this.#worker = worker;
+    this.dataset['workerState'] = 'started';
+    log(parts, 'info', 'Module worker started.');
+
+    const signal = this.#abort.signal;
+    control<HTMLFormElement>(this, 'form').addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.#post({
+          kind: 'echo',
+          value: {
+            text: control<HTMLInputElement>(this, 'text').value.slice(0, 1000),
+            sentAt: new Date(),
+          },
+        });
+      },
+      { signal }
+    );
+    control<HTMLButtonElement>(this, 'send-function').addEventListener(
+      'click',
+      () => this.#sendFunction(),
+      { signal }
+    );
+    control<HTMLButtonElement>(this, 'send-module').addEventListener(
+      'click',
+      () => this.#sendModule(),
+      { signal }
+    );
+    control<HTMLButtonElement>(this, 'clone').addEventListener(
+      'click',
+      () => void this.#measure(false),
+      { signal }
+    );
+    control<HTMLButtonElement>(this, 'transfer').addEventListener(
+      'click',
+      () => void this.#measure(true),
+      { signal }
+    );
+  }
+
+  disconnectedCallback(): void {
+    this.#abort.abort();
+    this.#abort = new AbortController();
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+
+  #post(request: WorkerRequest, transfer: Transferable[] = []): void {
+    this.#worker?.postMessage(request, transfer);
+    if (this.#parts && request.kind === 'echo')
+      log(this.#parts, 'sent', `${describeData(request.value, 200)} to the worker`);
+  }
+
+  #sendFunction(): void {
+    if (!this.#parts) return;
+    try {
+      this.#worker?.postMessage({ kind: 'echo', value: () => 'functions cannot be cloned' });
+      log(this.#parts, 'info', 'The function was posted (this browser cloned it?)');
+    } catch (error) {
+      // The structured clone algorithm throws in the sender: no message is sent, no event fires.
+      const { name, message } = error as DOMException;
+      log(this.#parts, 'error', `${name}: ${message}`);
+    }
+  }
+
+  #sendModule(): void {
+    if (!this.#parts) return;
+    try {
+      const module = new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      this.#post({ kind: 'echo', value: module });
+    } catch (error) {
+      log(this.#parts, 'error', `${(error as Error).name}: ${(error as Error).message}`);
+    }
+  }
+
+  async #measure(transfer: boolean): Promise<void> {
+    const parts = this.#parts;
+    if (!parts || this.#pending) return;
+    const megabytes = Math.min(
+      256,
+      Math.max(1, Number(control<HTMLInputElement>(this, 'size').value) || 1)
+    );
+    const buffer = new ArrayBuffer(megabytes * 1024 * 1024);
+    const started = performance.now();
+    const received = new Promise<number>((resolve) => (this.#pending = resolve));
+    this.#post({ kind: 'measure', buffer }, transfer ? [buffer] : []);
+    const byteLength = await received;
+    const elapsed = performance.now() - started;
+    this.#pending = undefined;
+    const after = `the page's buffer now has byteLength ${buffer.byteLength}${'detached' in buffer ? ` (detached: ${String(buffer.detached)})` : ''}`;
+    log(
+      parts,
+      'received',
+      `${transfer ? 'Transferred' : 'Cloned'} ${megabytes} MB in ${elapsed.toFixed(1)} ms round trip; the worker got ${byteLength} bytes; ${after}.`
+    );
+    control<HTMLOutputElement>(this, transfer ? 'transfer-result' : 'clone-result').value =
+      `${elapsed.toFixed(1)} ms, sender byteLength ${buffer.byteLength}`;
+  }
+
+  #onMessage(event: MessageEvent): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    if (!isWorkerResponse(event.data)) {
+      log(parts, 'rejected', 'a malformed message from the worker; ignored');
+      return;
+    }
+    const response = event.data;
+    if (response.kind === 'echo') {
+      log(parts, 'received', `${describeData(response.value, 200)} back from the worker`);
+      inspect(
+        parts,
+        'The reply as this page saw it',
+        inspectMessageEvent(event, () => 'not null')
+      );
+    } else if (response.kind === 'measured') {
+      this.#pending?.(response.byteLength);
+    }
+  }
+}
+
+if (!customElements.get('wp-worker-demo')) customElements.define('wp-worker-demo', WorkerDemo);
