@@ -290,3 +290,15 @@ test('without JavaScript every demo says it needs JavaScript, and its code is st
   }
   await context.close();
 });
+
+test('the related pages reuse the demos that fit them', async ({ page }) => {
+  for (const [path, id] of [
+    ['/apis/workers/Worker', 'demo-worker'],
+    ['/apis/web-messaging/MessageChannel', 'demo-channel'],
+    ['/dom/Window/postMessage', 'demo-cross-document'],
+  ] as const) {
+    await page.goto(path);
+    const demo = await openDemo(page, id);
+    await expect(demo.locator('[data-wp-log] li').first()).toBeVisible();
+  }
+});

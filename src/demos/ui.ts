@@ -54,6 +54,7 @@ export function log(parts: DemoParts, kind: LogKind, text: string): void {
   item.textContent = `${LOG_PREFIX[kind]} ${text}`;
   parts.log.append(item);
   while (parts.log.children.length > MAX_LOG_ENTRIES) parts.log.firstElementChild?.remove();
+  parts.log.scrollTop = parts.log.scrollHeight;
   parts.status.textContent = item.textContent;
 }
 
