@@ -79,6 +79,25 @@ describe('the build refuses broken content', () => {
     );
   }, 120_000);
 
+  test('an event target the specs do not list: names the file, the field, the claim and the data', () => {
+    const { status, output } = buildFixture('wrong-event-target');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "the event facts contradict the specifications' data (@webref/events)"
+    );
+    expect(output).toMatch(
+      /event\.targets\[1\]\.interface: the page says "Element", but no spec lists a "message" event there \(the specs list: .*Window/
+    );
+  }, 120_000);
+
+  test('a property the IDL lacks: names the page, the interface and the member', () => {
+    const { status, output } = buildFixture('unknown-property');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      '<Property of="MessageEvent" name="domain">: MessageEvent has no member "domain" in @webref/idl'
+    );
+  }, 120_000);
+
   test('a valid fixture builds, so the failures above are the content’s fault', () => {
     const { status, output } = buildFixture('valid');
     expect(output).not.toMatch(/error/i);

@@ -1,6 +1,7 @@
 /** What the site needs of a `web-specs` entry. */
 export interface SpecEntry {
   url: string;
+  shortname?: string;
   title: string;
   shortTitle?: string;
   nightly?: { url?: string; alternateUrls?: string[] };

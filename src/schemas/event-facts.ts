@@ -10,6 +10,8 @@ export const eventTargetSchema = z
   .object({
     /** The interface of the target, e.g. `Worker`. */
     interface: interfaceNameSchema,
+    /** The interface of the event object here, when it differs from the event's (e.g. `ExtendableMessageEvent`). */
+    eventInterface: interfaceNameSchema.optional(),
     /** What sends the message to this target, in a few words. */
     when: z.string().trim().min(1, { error: 'expected a few words on when the event fires here' }),
   })

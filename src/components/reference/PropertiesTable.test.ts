@@ -20,12 +20,12 @@ describe('<PropertiesTable> and <Property>', () => {
     expect(html).toContain('<tr><td>row</td></tr>');
   });
 
-  test('a property row links its name, shows its type and its description', async () => {
+  test('a property row takes its type from the specs’ IDL and links its name', async () => {
     const html = await renderComponent(
       Property,
       {
+        of: 'MessageEvent',
         name: 'origin',
-        type: 'USVString',
         href: 'https://html.spec.whatwg.org/#dom-messageevent-origin',
       },
       { default: 'The sender’s origin.' }
@@ -38,9 +38,23 @@ describe('<PropertiesTable> and <Property>', () => {
     expect(html).toContain('The sender’s origin.');
   });
 
+  test('without href, the link is the member’s definition in its spec', async () => {
+    const html = await renderComponent(Property, { of: 'MessageEvent', name: 'ports' });
+    expect(html).toMatch(
+      /<a href="https:\/\/html\.spec\.whatwg\.org\/multipage\/#dom-messageevent-ports"/
+    );
+    expect(html).toMatch(/<code[^>]*>FrozenArray&lt;MessagePort&gt;<\/code>/);
+  });
+
+  test('a property the IDL lacks fails, naming the interface and the member', async () => {
+    await expect(renderComponent(Property, { of: 'MessageEvent', name: 'domain' })).rejects.toThrow(
+      /<Property of="MessageEvent" name="domain">: MessageEvent has no member "domain" in @webref\/idl/
+    );
+  });
+
   test('bad props fail with the component and prop named', async () => {
     await expect(
-      renderComponent(Property, { name: 'data', type: 'any', href: 'javascript:alert(1)' })
+      renderComponent(Property, { of: 'MessageEvent', name: 'data', href: 'javascript:alert(1)' })
     ).rejects.toThrow(
       /Invalid props for <Property>:\n {2}href: expected an https:\/\/ URL or a site path/
     );

@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parse, write, type IDLRootType } from 'webidl2';
+import {
+  buildIdlIndex,
+  findMember,
+  handlerDeclarations,
+  type IdlIndex,
+  type IdlInterface,
+} from '~/lib/idl-model';
+import {
+  EventFactsError,
+  checkEventFacts,
+  definitionsOf,
+  groupTargets,
+  type EventDefinition,
+} from '~/lib/event-definitions';
+import { findSpec, type SpecEntry } from '~/lib/spec-titles';
+import type { EventFacts } from '~/schemas/event-facts';
+import { packageVersion, readPackageJson } from './packages';
+
+/** Build-time access to the specifications' machine-readable data (@webref/events, @webref/idl). */
+
+const require = createRequire(import.meta.url);
+let idlIndex: IdlIndex | undefined;
+
+/** Every IDL file of @webref/idl, parsed once per build and merged. */
+export function idl(): IdlIndex {
+  if (!idlIndex) {
+    const folder = dirname(require.resolve('@webref/idl'));
+    const bySpec: Record<string, IDLRootType[]> = {};
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.idl'))) {
+      bySpec[file.slice(0, -'.idl'.length)] = parse(readFileSync(join(folder, file), 'utf8'));
+    }
+    idlIndex = buildIdlIndex(bySpec);
+  }
+  return idlIndex;
+}
+
+const events = () => readPackageJson<EventDefinition[]>('@webref/events', 'events.json');
+const specs = () => readPackageJson<SpecEntry[]>('web-specs', 'index.json');
+
+/** The title of the spec a URL points into, or its host when web-specs does not know it. */
+export function specTitle(url: string | undefined): string {
+  if (!url) return 'Unknown specification';
+  return findSpec(url, specs())?.title ?? new URL(url).host;
+}
+
+/**
+ * An event page's facts checked against the spec data, with every target the specs list,
+ * grouped by spec, and where the handler attribute is declared. Throws naming the file and
+ * each contradicted field.
+ */
+export function eventFactsFor(filePath: string, type: string, facts: EventFacts) {
+  const definitions = definitionsOf(events(), type);
+  const problems = checkEventFacts(facts, type, definitions);
+  const declarations = handlerDeclarations(idl(), facts.handler);
+  if (declarations.length === 0)
+    problems.push(
+      `event.handler: the page says "${facts.handler}", which no interface declares in the IDL`
+    );
+  if (problems.length > 0) throw new EventFactsError(filePath, problems);
+  return {
+    groups: groupTargets(definitions, facts).map((group) => ({
+      ...group,
+      spec: specTitle(group.href),
+    })),
+    handlerDeclarations: declarations,
+  };
+}
+
+/** An interface from the IDL, or an error naming the page that asked for it. */
+export function interfaceFor(
+  filePath: string,
+  name: string
+): IdlInterface & { idlText: string; specUrl: string | undefined } {
+  const found = idl().interfaces.get(name);
+  if (!found) throw new Error(`${filePath}: "${name}" is not an interface in @webref/idl`);
+  const dictionaries = idl().dictionaries.get(`${name}Init`) ?? [];
+  const idlText = write([...found.definitions, ...dictionaries].map((d) => d.definition)).trim();
+  const spec = found.definitions[0]?.spec;
+  const specUrl =
+    specs().find((s) => s.shortname === spec)?.nightly?.url ??
+    specs().find((s) => s.shortname === spec)?.url;
+  return { ...found, idlText, specUrl };
+}
+
+/** A member of an interface (own, mixin or inherited), or an error naming the page and field. */
+export function memberFor(where: string, interfaceName: string, member: string) {
+  const found = findMember(idl(), interfaceName, member);
+  if (!found) {
+    throw new Error(
+      `${where}: <Property of="${interfaceName}" name="${member}">: ${interfaceName} has no member "${member}" in @webref/idl`
+    );
+  }
+  return found;
+}
+
+/** The versions of the spec data packages. */
+export function webrefVersions(): { name: string; version: string }[] {
+  return ['@webref/events', '@webref/idl'].map((name) => ({ name, version: packageVersion(name) }));
+}
