@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { codeTitleTransformer } from './src/lib/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code-themes.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'never' },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
   markdown: {
     shikiConfig: {
       // Both themes render as CSS variables; light-dark() in global.css picks one.

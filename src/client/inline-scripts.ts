@@ -84,8 +84,26 @@ export function startModuleLoader(): void {
   else start();
 }
 
+/** "/" focuses the search box (which loads search), unless the reader is typing somewhere. */
+export function setUpSearchShortcut(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const input = document.getElementById('wp-search-input');
+    if (!(input instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    input.focus();
+  });
+}
+
 /** Every inline script of the site; their hashes go into the CSP from the page head. */
-export const INLINE_SCRIPTS = [applySavedTheme, setUpThemeSelect, startModuleLoader] as const;
+export const INLINE_SCRIPTS = [
+  applySavedTheme,
+  setUpThemeSelect,
+  startModuleLoader,
+  setUpSearchShortcut,
+] as const;
 
 /** The exact text an inline script element holds for a function. */
 export function inlineCode(run: () => void): string {

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { FLAGSHIP, openDemo, watchForProblems } from './test-utils';
+
+test.describe('search', () => {
+  for (const query of ['postMessage', 'MessageEvent']) {
+    test(`finds the message event page for "${query}"`, async ({ page }) => {
+      const problems = await watchForProblems(page);
+      await page.goto('/');
+      const box = page.getByRole('searchbox', { name: 'Search the reference' });
+      await box.fill(query);
+      const results = page.getByRole('region', { name: 'Search results' });
+      await expect(results.getByRole('link', { name: 'message', exact: true })).toHaveAttribute(
+        'href',
+        FLAGSHIP
+      );
+      await expect(results.locator('mark').first()).toBeVisible();
+      expect(await problems()).toEqual([]);
+    });
+  }
+
+  test('ranks a page whose title matches above pages that only mention it', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('BroadcastChannel');
+    const first = page.getByRole('region', { name: 'Search results' }).getByRole('link').first();
+    await expect(first).toHaveText('BroadcastChannel');
+  });
+
+  test('"/" focuses the search box, and search code loads only then', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(FLAGSHIP);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the reference' })).toBeFocused();
+    await expect.poll(() => scripts.some((path) => path.includes('search.element'))).toBe(true);
+    await page.keyboard.type('worker');
+    await expect(
+      page
+        .getByRole('region', { name: 'Search results' })
+        .getByRole('link', { name: 'Worker', exact: true })
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('region', { name: 'Search results' })).toBeHidden();
+  });
+
+  test('typing "/" in a field types it instead', async ({ page }) => {
+    await page.goto(FLAGSHIP);
+    const field = (await openDemo(page, 'demo-cross-document')).getByLabel('Message text');
+    await field.fill('');
+    await field.press('/');
+    await expect(field).toHaveValue('/');
+  });
+});

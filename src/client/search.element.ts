@@ -1,0 +1,106 @@
+/**
+ * `<wp-search>`: the header's search box, over the Pagefind index built with the site. This
+ * module and Pagefind's own load only when the reader focuses the box or presses "/".
+ * Excerpts are built as DOM nodes: only Pagefind's <mark> highlighting survives, as elements.
+ */
+
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+  init?(): Promise<void>;
+}
+
+const MAX_RESULTS = 8;
+
+/** An excerpt's text and <mark> elements, rebuilt without ever assigning HTML to the page. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body
+    .firstElementChild;
+  const nodes: Node[] = [];
+  for (const child of parsed?.childNodes ?? []) {
+    if (child.nodeType === Node.TEXT_NODE)
+      nodes.push(document.createTextNode(child.textContent ?? ''));
+    else if (child instanceof HTMLElement && child.localName === 'mark') {
+      const mark = document.createElement('mark');
+      mark.textContent = child.textContent;
+      nodes.push(mark);
+    } else nodes.push(document.createTextNode(child.textContent ?? ''));
+  }
+  return nodes;
+}
+
+class SearchElement extends HTMLElement {
+  #pagefind: Promise<Pagefind> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #query = 0;
+
+  connectedCallback(): void {
+    const input = this.querySelector('input');
+    if (!input) return;
+    input.addEventListener('input', () => {
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => void this.#search(input.value), 120);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        input.value = '';
+        void this.#search('');
+      }
+    });
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.querySelector<HTMLAnchorElement>('.wp-search-results a')?.click();
+    });
+    if (input.value) void this.#search(input.value);
+  }
+
+  #load(): Promise<Pagefind> {
+    // Pagefind's script is written by the build next to the site, so its URL is fixed.
+    const url: string = '/pagefind/pagefind.js';
+    this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
+      async (module) => {
+        await module.init?.();
+        return module;
+      }
+    );
+    return this.#pagefind;
+  }
+
+  async #search(query: string): Promise<void> {
+    const id = ++this.#query;
+    const panel = this.querySelector<HTMLElement>('.wp-search-results');
+    if (!panel) return;
+    if (query.trim() === '') {
+      panel.hidden = true;
+      panel.replaceChildren();
+      return;
+    }
+    const pagefind = await this.#load();
+    const { results } = await pagefind.search(query);
+    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (id !== this.#query) return; // a newer query has started
+    const list = document.createElement('ol');
+    for (const item of data) {
+      const li = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = item.url.replace(/\.html$/, '');
+      link.textContent = item.meta.title ?? link.href;
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(item.excerpt));
+      li.append(link, excerpt);
+      list.append(li);
+    }
+    const status = document.createElement('p');
+    status.className = 'wp-search-count';
+    status.textContent =
+      data.length === 0
+        ? `No results for “${query}”.`
+        : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
+    panel.replaceChildren(status, list);
+    panel.hidden = false;
+  }
+}
+
+if (!customElements.get('wp-search')) customElements.define('wp-search', SearchElement);
