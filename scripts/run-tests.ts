@@ -42,6 +42,22 @@ function fromReport(
   }
 }
 
+/** Titles of the Playwright tests that failed, from its JSON report, to repeat them at the end. */
+interface PlaywrightSuite {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; ok: boolean }[];
+}
+function failedPlaywrightTests(json: Record<string, unknown>, path: string[] = []): string[] {
+  return ((json['suites'] ?? []) as PlaywrightSuite[]).flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => !spec.ok)
+      .map((spec) => [...path, suite.title, spec.title].join(' › ')),
+    ...failedPlaywrightTests(suite as unknown as Record<string, unknown>, [...path, suite.title]),
+  ]);
+}
+const failedTitles: string[] = [];
+
 mkdirSync('.tmp', { recursive: true });
 const results: [string, Tally][] = [];
 const step = (name: string, tally: Tally) => {
@@ -74,6 +90,7 @@ if (step('astro build', single(run(bin('astro'), ['build'])))) {
   step(
     'playwright',
     fromReport('.tmp/playwright-results.json', e2eStatus, (json) => {
+      failedTitles.push(...failedPlaywrightTests(json));
       const stats = (json['stats'] ?? {}) as Record<string, number>;
       const skipped = stats['skipped'] ?? 0;
       return {
