@@ -89,3 +89,17 @@ for (const theme of ['light', 'dark'] as const) {
     ).toEqual([]);
   });
 }
+
+test('an area index lists every page of the area by group, and the sidebar links to it', async ({
+  page,
+}) => {
+  await page.goto(FLAGSHIP);
+  const nav = page.getByRole('navigation', { name: 'Reference' });
+  await nav.getByRole('link', { name: 'DOM', exact: true }).click();
+  await expect(page).toHaveURL('/dom');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('DOM');
+  await expect(page.locator('#group-Window')).toHaveText('Window');
+  for (const name of ['message', 'messageerror', 'Window.postMessage()']) {
+    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});

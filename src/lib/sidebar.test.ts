@@ -1,53 +1,75 @@
 import { describe, expect, test } from 'vitest';
-import { buildSidebar } from './sidebar';
+import { buildSidebar, groupOf } from './sidebar';
 
 const pages = [
   { id: 'dom/Window/postMessage', title: 'Window.postMessage()' },
   { id: 'dom/Window/message', title: 'message' },
+  { id: 'dom/Document/title', title: 'Document.title' },
   { id: 'apis/workers/Worker', title: 'Worker' },
   { id: 'apis/web-messaging/MessagePort', title: 'MessagePort' },
   { id: 'css/index', title: 'CSS' },
 ];
 
+describe('groupOf', () => {
+  test('is the second segment, or the area for pages directly under it', () => {
+    expect(groupOf('dom/Window/message')).toBe('Window');
+    expect(groupOf('css/index')).toBe('css');
+  });
+});
+
 describe('buildSidebar', () => {
-  test('names every area but lists only the current area’s pages', () => {
+  test('names every area with a link to its index, and only the current area has groups', () => {
     const areas = buildSidebar(pages, 'dom/Window/message');
-    expect(areas.map((a) => [a.label, a.current, a.groups.length])).toEqual([
-      ['Web APIs', false, 0],
-      ['CSS', false, 0],
-      ['DOM', true, 1],
+    expect(areas.map((a) => [a.label, a.href, a.current, a.groups.length])).toEqual([
+      ['Web APIs', '/apis', false, 0],
+      ['CSS', '/css', false, 0],
+      ['DOM', '/dom', true, 2],
     ]);
   });
 
-  test('groups by the second path segment, sorted, and marks the current page', () => {
-    const apis = buildSidebar(pages, 'apis/workers/Worker').find((a) => a.current);
-    expect(apis?.groups).toEqual([
-      {
-        label: 'web-messaging',
-        links: [{ title: 'MessagePort', href: '/apis/web-messaging/MessagePort', current: false }],
-      },
-      {
-        label: 'workers',
-        links: [{ title: 'Worker', href: '/apis/workers/Worker', current: true }],
-      },
-    ]);
-  });
-
-  test('sorts titles without regard to case', () => {
+  test('lists the pages of the current group only, sorted, with the current page marked', () => {
     const dom = buildSidebar(pages, 'dom/Window/message').find((a) => a.current);
-    expect(dom?.groups[0]?.links.map((l) => l.title)).toEqual(['message', 'Window.postMessage()']);
+    expect(dom?.groups).toEqual([
+      { id: 'Document', label: 'Document', href: '/dom#group-Document', current: false, links: [] },
+      {
+        id: 'Window',
+        label: 'Window',
+        href: '/dom#group-Window',
+        current: true,
+        links: [
+          { title: 'message', href: '/dom/Window/message', current: true },
+          { title: 'Window.postMessage()', href: '/dom/Window/postMessage', current: false },
+        ],
+      },
+    ]);
   });
 
-  test('pages directly under an area are grouped under the area name', () => {
+  test('pages directly under an area form a group named after the area', () => {
     const css = buildSidebar(pages, 'css/index').find((a) => a.current);
     expect(css?.groups).toEqual([
-      { label: 'CSS', links: [{ title: 'CSS', href: '/css/index', current: true }] },
+      {
+        id: 'css',
+        label: 'CSS',
+        href: '/css#group-css',
+        current: true,
+        links: [{ title: 'CSS', href: '/css/index', current: true }],
+      },
     ]);
   });
 
-  test('with no current page, no area lists pages', () => {
+  test('with no current page, no area lists groups', () => {
     expect(buildSidebar(pages, undefined).every((a) => !a.current && a.groups.length === 0)).toBe(
       true
     );
+  });
+
+  test('the sidebar does not grow with pages in other groups', () => {
+    const many = [
+      ...pages,
+      ...Array.from({ length: 500 }, (_, i) => ({ id: `dom/Extra/p${i}`, title: `p${i}` })),
+    ];
+    const size = (list: typeof pages) =>
+      JSON.stringify(buildSidebar(list, 'dom/Window/message')).length;
+    expect(size(many) - size(pages)).toBeLessThan(200);
   });
 });

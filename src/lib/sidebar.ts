@@ -13,50 +13,81 @@ export interface NavLink {
   current: boolean;
 }
 
-/** A group of links under a heading (the second segment of the path: `Window`, `web-messaging`). */
+/** A group of the current area (the second segment of the path: `Window`, `web-messaging`). */
 export interface NavGroup {
+  id: string;
   label: string;
+  /** Where the group is listed in full: its section of the area's index page. */
+  href: string;
+  current: boolean;
+  /** The group's pages; listed only for the current group. */
   links: NavLink[];
 }
 
-/** An area of the site; only the current one lists its pages. */
+/** An area of the site; only the current one shows its groups. */
 export interface NavArea {
   id: string;
   label: string;
+  href: string;
   current: boolean;
   groups: NavGroup[];
 }
 
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
+/** The group of a page within its area: its second path segment, or the area itself. */
+export function groupOf(id: string): string {
+  const segments = id.split('/');
+  return segments.length > 2 ? (segments[1] ?? segments[0] ?? id) : (segments[0] ?? id);
+}
+
+/** The URL of an area's index page. */
+export function areaUrl(area: string): string {
+  return `/${area}`;
+}
+
 /**
- * The sidebar for one page. Every area is named, but only the current area's pages are listed,
- * so a page's weight does not grow with the size of the whole site.
+ * The sidebar for one page: every area by name, the current area's groups, and the current
+ * group's pages. What a page carries grows with its own group, not with the whole site.
  */
 export function buildSidebar(pages: readonly NavPage[], currentId: string | undefined): NavArea[] {
   const currentArea = currentId === undefined ? undefined : areaOf(currentId);
+  const currentGroup = currentId === undefined ? undefined : groupOf(currentId);
   const areas = [...new Set(pages.map((page) => areaOf(page.id)))].sort(byText);
   return areas.map((area) => {
     const current = area === currentArea;
-    const groups = new Map<string, NavLink[]>();
+    const groups = new Map<string, NavPage[]>();
     if (current) {
       for (const page of pages.filter((p) => areaOf(p.id) === area)) {
-        const segments = page.id.split('/');
-        const label = segments.length > 2 ? (segments[1] ?? area) : areaName(area);
-        const link = { title: page.title, href: pageUrl(page.id), current: page.id === currentId };
-        groups.set(label, [...(groups.get(label) ?? []), link]);
+        const group = groupOf(page.id);
+        groups.set(group, [...(groups.get(group) ?? []), page]);
       }
     }
     return {
       id: area,
       label: areaName(area),
+      href: areaUrl(area),
       current,
       groups: [...groups.entries()]
         .sort(([a], [b]) => byText(a, b))
-        .map(([label, links]) => ({
-          label,
-          links: links.sort((a, b) => byText(a.title, b.title)),
-        })),
+        .map(([group, members]) => {
+          const isCurrent = group === currentGroup;
+          return {
+            id: group,
+            label: group === area ? areaName(area) : group,
+            href: `${areaUrl(area)}#group-${group}`,
+            current: isCurrent,
+            links: isCurrent
+              ? members
+                  .map((page) => ({
+                    title: page.title,
+                    href: pageUrl(page.id),
+                    current: page.id === currentId,
+                  }))
+                  .sort((a, b) => byText(a.title, b.title))
+              : [],
+          };
+        }),
     };
   });
 }
