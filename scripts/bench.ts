@@ -1,0 +1,221 @@
+/**
+ * `npm run bench`: builds the site, measures it, prints every figure and exits non-zero when a
+ * budget is exceeded. Figures: build time (and per-page cost as the site grows with synthetic
+ * pages), the flagship page's first-load weight (HTML + CSS, gzip), the JavaScript it fetches
+ * during load and idle time (in Chromium), and how that weight grows with 1,000 extra pages.
+ * Times vary between runs on a shared 2-core machine: compare figures within one run.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { exceeded, growth, marginalMsPerPage, syntheticPages, type Budget } from './bench-model.ts';
+
+const FLAGSHIP = '/dom/Window/message';
+const CONTENT = resolve('src/content/reference');
+const scratch = mkdtempSync(join(tmpdir(), 'wpref-bench-'));
+const kb = (bytes: number) => bytes / 1024;
+
+/** Builds the site (optionally with other content) into `outDir`; returns the wall time in ms. */
+function build(outDir: string, contentDir?: string): number {
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    {
+      env: {
+        ...process.env,
+        ...(contentDir
+          ? { WPREF_CONTENT_DIR: contentDir, WPREF_CACHE_DIR: join(outDir, '..', 'cache') }
+          : {}),
+      },
+      encoding: 'utf8',
+      // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
+      maxBuffer: 512 * 1024 * 1024,
+    }
+  );
+  if (result.status !== 0) {
+    const output = `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
+    throw new Error(`build failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
+  }
+  return performance.now() - started;
+}
+
+/** The content folder with `extra` synthetic pages added to the real ones. */
+function contentWith(extra: number): string {
+  const folder = join(scratch, `content-${extra}`);
+  cpSync(CONTENT, folder, { recursive: true });
+  for (const page of syntheticPages(extra)) {
+    const file = join(folder, page.path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, page.mdx);
+  }
+  return folder;
+}
+
+/** HTML + stylesheets of a built page, raw and gzip, read from the output folder. */
+function pageWeight(outDir: string, path: string): { html: number; css: number; gzip: number } {
+  const html = readFileSync(join(outDir, `${path}.html`));
+  const sheets = [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(outDir, m[1] ?? ''))
+  );
+  const css = sheets.reduce((sum, sheet) => sum + sheet.length, 0);
+  const gzip = [html, ...sheets].reduce((sum, file) => sum + gzipSync(file).length, 0);
+  return { html: html.length, css, gzip };
+}
+
+/** Serves a built site on a free loopback port, resolving extensionless URLs to .html. */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.js': 'text/javascript',
+    '.svg': 'image/svg+xml',
+    '.json': 'application/json',
+    '.wasm': 'application/wasm',
+  };
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const candidates = [
+      join(root, path),
+      join(root, `${path}.html`),
+      join(root, path, 'index.html'),
+    ];
+    const file = candidates.find(
+      (c) => c.startsWith(root) && existsSync(c) && statSync(c).isFile()
+    );
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({
+        server,
+        origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+      });
+    })
+  );
+}
+
+/** Bytes of each resource type Chromium fetches while loading the page and 3 s of idle time. */
+async function fetchedDuringLoad(origin: string): Promise<Record<string, number>> {
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    const bytes: Record<string, number> = {};
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      bytes[type] = (bytes[type] ?? 0) + body.length;
+    });
+    await page.goto(`${origin}${FLAGSHIP}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(3000);
+    return bytes;
+  } finally {
+    await browser.close();
+  }
+}
+
+try {
+  console.log('Building the site (2 runs)…');
+  const siteDir = join(scratch, 'site');
+  const buildTimes = [build(siteDir), build(siteDir)];
+  const small = pageWeight(siteDir, FLAGSHIP);
+  const { server, origin } = await serve(siteDir);
+  const fetched = await fetchedDuringLoad(origin).finally(() => server.close());
+
+  console.log('Building with 100 and 1,000 synthetic pages…');
+  const runs = [100, 1000].map((extra) => {
+    const outDir = join(scratch, `site-${extra}`, 'dist');
+    const ms = build(outDir, contentWith(extra));
+    return { extra, ms, weight: pageWeight(outDir, FLAGSHIP) };
+  });
+  const [run100, run1000] = runs as [(typeof runs)[0], (typeof runs)[0]];
+  const marginal = marginalMsPerPage(
+    { pages: 100, ms: run100.ms },
+    { pages: 1000, ms: run1000.ms }
+  );
+  const weightGrowth = growth(small.gzip, run1000.weight.gzip);
+
+  console.log('\nFigures');
+  console.log(
+    `  build, real site:            ${buildTimes.map((t) => `${(t / 1000).toFixed(1)} s`).join(', ')}`
+  );
+  for (const run of runs)
+    console.log(
+      `  build, +${String(run.extra).padEnd(5)} pages:        ${(run.ms / 1000).toFixed(1)} s (${(run.ms / (run.extra + 8)).toFixed(1)} ms/page overall)`
+    );
+  console.log(
+    `  marginal build cost:         ${marginal.toFixed(1)} ms/page (100 → 1,000 extra pages)`
+  );
+  console.log(
+    `  flagship HTML:               ${kb(small.html).toFixed(1)} KB raw; CSS ${kb(small.css).toFixed(1)} KB raw`
+  );
+  console.log(
+    `  flagship HTML + CSS, gzip:   ${kb(small.gzip).toFixed(1)} KB (with 1,000 extra pages: ${kb(run1000.weight.gzip).toFixed(1)} KB, ${(weightGrowth * 100).toFixed(1)} %)`
+  );
+  console.log(
+    `  fetched during load + idle:  ${Object.entries(fetched)
+      .map(([type, n]) => `${type} ${kb(n).toFixed(1)} KB`)
+      .join(', ')}`
+  );
+
+  const budgets: Budget[] = [
+    { name: 'flagship first load, HTML + CSS gzip', value: kb(small.gzip), limit: 20, unit: 'KB' },
+    {
+      name: 'JavaScript fetched during load and idle',
+      value: kb(fetched['script'] ?? 0),
+      limit: 0,
+      unit: 'KB',
+    },
+    {
+      name: 'flagship weight growth with 1,000 extra pages',
+      value: weightGrowth * 100,
+      limit: 10,
+      unit: '%',
+    },
+    { name: 'marginal build cost at 1,000 pages', value: marginal, limit: 20, unit: 'ms/page' },
+  ];
+  console.log('\nBudgets');
+  for (const budget of budgets) {
+    const ok = !exceeded([budget]).length;
+    console.log(
+      `  ${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.value.toFixed(1)} ${budget.unit} (budget ${budget.limit} ${budget.unit})`
+    );
+  }
+  const over = exceeded(budgets);
+  console.log(
+    over.length === 0 ? '\nEvery budget is met.' : `\n${over.length} budget(s) exceeded.`
+  );
+  process.exitCode = over.length === 0 ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
