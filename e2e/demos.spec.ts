@@ -230,6 +230,9 @@ test.describe('live demos on the flagship page', () => {
   test('every control is reachable with the keyboard and labelled', async ({ page }) => {
     const demo = await openDemo(page, 'demo-cross-document');
     const input = demo.getByLabel('Message text');
+    // Sending is enabled once the receiver frame has loaded.
+    await expect(demo.getByRole('button', { name: 'Send from this page' })).toBeEnabled();
+    await expect(demo.getByRole('button', { name: 'Send from the sandboxed frame' })).toBeEnabled();
     await input.focus();
     await page.keyboard.press('Tab');
     await expect(demo.getByRole('button', { name: 'Send from this page' })).toBeFocused();

@@ -48,7 +48,9 @@ function build(outDir: string, contentDir?: string): number {
   );
   if (result.status !== 0) {
     const output = `${result.stdout}\n${result.stderr}`.split('\n').slice(-40).join('\n');
-    throw new Error(`build failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
+    throw new Error(
+      `build failed (${result.error?.message ?? `exit ${result.status}`}):\n${output}`
+    );
   }
   return performance.now() - started;
 }

@@ -97,13 +97,49 @@ export function setUpSearchShortcut(): void {
   });
 }
 
-/** Every inline script of the site; their hashes go into the CSP from the page head. */
-export const INLINE_SCRIPTS = [
+/** Marks the "On this page" link of the section being read (aria-current), as the reader scrolls. */
+export function highlightTableOfContents(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.wp-toc a[href^="#"]')];
+  if (links.length === 0 || !('IntersectionObserver' in window)) return;
+  const targets = links.flatMap((link) => {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    return target ? [{ link, target }] : [];
+  });
+  const visible = new Set<Element>();
+  const update = () => {
+    // The first heading on screen, or else the last one above the viewport.
+    const current =
+      targets.find(({ target }) => visible.has(target)) ??
+      targets.filter(({ target }) => target.getBoundingClientRect().top < 0).at(-1);
+    for (const { link } of targets) {
+      if (link === current?.link) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  };
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) visible.add(entry.target);
+      else visible.delete(entry.target);
+    }
+    update();
+  });
+  for (const { target } of targets) observer.observe(target);
+}
+
+/**
+ * Every inline script of the site, by name. Pages render them by name (InlineScript.astro) and
+ * the head allows each by its hash (InlineScriptHashes.astro), so one list serves both.
+ */
+export const INLINE_SCRIPTS = {
   applySavedTheme,
   setUpThemeSelect,
   startModuleLoader,
   setUpSearchShortcut,
-] as const;
+  highlightTableOfContents,
+} as const;
+
+/** The name of an inline script. */
+export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
 
 /** The exact text an inline script element holds for a function. */
 export function inlineCode(run: () => void): string {

@@ -1,0 +1,45 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchForProblems } from './test-utils';
+
+/** Every HTML page reachable from the home page (redirect pages and JSON views aside). */
+async function discoverPages(page: Page): Promise<string[]> {
+  const found = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const path = queue.shift() as string;
+    await page.goto(path);
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href^="/"]')].map((a) => (a as HTMLAnchorElement).pathname)
+    );
+    for (const href of hrefs) {
+      if (found.has(href) || href.endsWith('.json') || href.startsWith('/demo-frames/')) continue;
+      found.add(href);
+      queue.push(href);
+    }
+  }
+  return [...found];
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every page: no axe violations and no console errors or CSP violations (${theme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const problems = await watchForProblems(page);
+    await page.emulateMedia({ colorScheme: theme });
+    const pages = await discoverPages(page);
+    // Home, two area pages and the eight reference pages at least.
+    expect(pages.length).toBeGreaterThanOrEqual(11);
+    const violations: string[] = [];
+    for (const path of pages) {
+      await page.goto(path);
+      // Demo frames are separate documents, checked on their own in demos.spec.ts.
+      const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
+      for (const v of results.violations)
+        violations.push(`${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }
+    expect(violations).toEqual([]);
+    expect(await problems()).toEqual([]);
+  });
+}

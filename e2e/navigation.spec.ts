@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { FLAGSHIP } from './test-utils';
+
+test('breadcrumbs lead from the page back to its group, area and home', async ({ page }) => {
+  await page.goto(FLAGSHIP);
+  const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+  await expect(crumbs.getByRole('link')).toHaveText(['Home', 'DOM', 'Window']);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText('message');
+  await crumbs.getByRole('link', { name: 'Window' }).click();
+  await expect(page).toHaveURL('/dom#group-Window');
+});
+
+test('previous and next link the pages of a group in order', async ({ page }) => {
+  await page.goto(FLAGSHIP);
+  const pagination = page.getByRole('navigation', { name: 'Previous and next pages' });
+  await pagination.getByRole('link', { name: /messageerror/ }).click();
+  await expect(page).toHaveURL('/dom/Window/messageerror');
+  await expect(
+    page.getByRole('navigation', { name: 'Previous and next pages' }).locator('a[rel="prev"]')
+  ).toHaveAttribute('href', FLAGSHIP);
+});
+
+test('each page names its source file and when it last changed', async ({ page }) => {
+  await page.goto(FLAGSHIP);
+  const meta = page.locator('.wp-page-meta');
+  await expect(meta).toContainText('src/content/reference/dom/Window/message.mdx');
+  await expect(meta.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\dT/);
+});
+
+test('headings of the prose have self-links, and the contents list follows the reader', async ({
+  page,
+}) => {
+  await page.goto(FLAGSHIP);
+  await expect(page.getByRole('link', { name: 'Link to the section “Security”' })).toHaveAttribute(
+    'href',
+    '#security'
+  );
+  await expect(page.getByRole('heading', { name: 'Security', exact: true })).toBeVisible();
+  // A page without live demos, whose panels would change the layout as they load.
+  await page.goto('/apis/web-messaging/MessageEvent');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await page.evaluate(() => document.getElementById('methods')?.scrollIntoView({ block: 'start' }));
+  await expect(toc.locator('a[aria-current="true"]')).toHaveText('Methods');
+  await page.evaluate(() =>
+    document.getElementById('properties')?.scrollIntoView({ block: 'start' })
+  );
+  await expect(toc.locator('a[aria-current="true"]')).toHaveText('Properties');
+});
+
+test('every page has a JSON view with its data', async ({ request }) => {
+  const response = await request.get('/dom/Window/message.json');
+  expect(response.status()).toBe(200);
+  const json = await response.json();
+  expect(json).toMatchObject({ url: FLAGSHIP, title: 'message', kind: 'event' });
+  expect(json.bcd).toContain('api.Window.message_event');
+  expect(json.specs.length).toBeGreaterThan(0);
+  expect(json.event.interface).toBe('MessageEvent');
+});
+
+test('pages carry canonical and link-preview metadata', async ({ page }) => {
+  await page.goto(FLAGSHIP);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/dom\/Window\/message$/
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'message');
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    /message event fires/
+  );
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+});
+
+test('the print stylesheet hides the chrome and the demos', async ({ page }) => {
+  await page.goto(FLAGSHIP);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.wp-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Reference' })).toBeHidden();
+  await expect(page.locator('section.wp-demo').first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

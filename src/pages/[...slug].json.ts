@@ -1,0 +1,30 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { pageJson } from '~/lib/page-json';
+import { compatTableFor, specsFor } from '~/data/compat';
+
+/** `<page>.json`: each page's data for tools and wikis that link here. */
+export const getStaticPaths = (async () => {
+  const pages = await getCollection('reference');
+  return pages.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'reference'> }> = ({ props }) => {
+  const { entry } = props;
+  const where = entry.filePath ?? entry.id;
+  const specs = specsFor(where, entry.data.specs, compatTableFor(where, entry.data.bcd));
+  return new Response(
+    JSON.stringify(
+      pageJson(
+        entry.id,
+        entry.data,
+        specs.map((spec) => spec.url)
+      ),
+      null,
+      2
+    ),
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    }
+  );
+};
