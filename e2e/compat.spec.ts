@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { FLAGSHIP } from './test-utils';
+import { FLAGSHIP, axeViolations } from './test-utils';
 
 test.describe('compatibility, specifications and Baseline on the flagship page', () => {
   test.beforeEach(async ({ page }) => {
@@ -117,12 +117,9 @@ test.describe('compatibility, specifications and Baseline on the flagship page',
       await page.reload();
       for (const details of await page.locator('table.wp-compat details').all())
         await details.evaluate((d) => d.setAttribute('open', ''));
-      const results = await new AxeBuilder({ page })
-        .include('section[aria-labelledby="browser-compatibility"]')
-        .analyze();
       expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+        await axeViolations(
+          new AxeBuilder({ page }).include('section[aria-labelledby="browser-compatibility"]')
         )
       ).toEqual([]);
     });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { FLAGSHIP, openDemo, watchForProblems } from './test-utils';
+import { FLAGSHIP, openDemo, watchForProblems, axeViolations } from './test-utils';
 
 const inspectorValue = (demo: Locator, name: string) =>
   demo
@@ -258,11 +258,8 @@ test.describe('live demos on the flagship page', () => {
         await details.evaluate((d) => d.setAttribute('open', ''));
       // The frame documents are checked on their own below: axe would otherwise judge their
       // headings and landmarks as part of this page's outline.
-      const results = await new AxeBuilder({ page }).include('main').exclude('iframe').analyze();
       expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-        )
+        await axeViolations(new AxeBuilder({ page }).include('main').exclude('iframe'))
       ).toEqual([]);
     });
   }
@@ -271,10 +268,7 @@ test.describe('live demos on the flagship page', () => {
 for (const frame of ['receiver', 'sandboxed-sender', 'runner']) {
   test(`the ${frame} frame document has no axe violations`, async ({ page }) => {
     await page.goto(`/demo-frames/${frame}`);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    ).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
   });
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { watchForProblems } from './test-utils';
+import { axeViolations, watchForProblems } from './test-utils';
 
 /** Every HTML page reachable from the home page (redirect pages and JSON views aside). */
 async function discoverPages(page: Page): Promise<string[]> {
@@ -35,9 +35,8 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of pages) {
       await page.goto(path);
       // Demo frames are separate documents, checked on their own in demos.spec.ts.
-      const results = await new AxeBuilder({ page }).exclude('iframe').analyze();
-      for (const v of results.violations)
-        violations.push(`${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const found = await axeViolations(new AxeBuilder({ page }).exclude('iframe'));
+      violations.push(...found.map((violation) => `${path}: ${violation}`));
     }
     expect(violations).toEqual([]);
     expect(await problems()).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { FLAGSHIP, chooseTheme } from './test-utils';
+import { FLAGSHIP, chooseTheme, axeViolations } from './test-utils';
 
 test('an MDN-style alias reaches the canonical page', async ({ page }) => {
   await page.goto('/Web/API/Window/message_event');
@@ -83,10 +83,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`the flagship page has no axe violations in the ${theme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(FLAGSHIP);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    ).toEqual([]);
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
   });
 }
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type AxeBuilder from '@axe-core/playwright';
 
 /** The flagship page's URL. */
 export const FLAGSHIP = '/dom/Window/message';
@@ -37,4 +38,12 @@ export async function openDemo(page: Page, id: string): Promise<Locator> {
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator('[data-wp-ui]')).toBeVisible();
   return section;
+}
+
+/** An axe run's violations as "rule: targets" lines, for readable assertions. */
+export async function axeViolations(builder: AxeBuilder): Promise<string[]> {
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+  );
 }

@@ -22,6 +22,7 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { exceeded, growth, marginalMsPerPage, syntheticPages, type Budget } from './bench-model.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 const FLAGSHIP = '/dom/Window/message';
 const CONTENT = resolve('src/content/reference');
@@ -119,17 +120,7 @@ function serve(root: string): Promise<{ server: Server; origin: string }> {
 
 /** Bytes of each resource type Chromium fetches while loading the page and 3 s of idle time. */
 async function fetchedDuringLoad(origin: string): Promise<Record<string, number>> {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const bytes: Record<string, number> = {};

@@ -197,3 +197,12 @@ export function handlerDeclarations(
   }
   return found.sort((a, b) => a.interface.localeCompare(b.interface));
 }
+
+/**
+ * The link to a member's definition in its spec. HTML and Bikeshed name definitions
+ * `dom-<interface>-<member>` (a constructor: `dom-<interface>-<interface>`).
+ */
+export function memberAnchor(specUrl: string, interfaceName: string, member: string): string {
+  const name = (member === 'constructor' ? interfaceName : member).toLowerCase();
+  return `${specUrl}#dom-${interfaceName.toLowerCase()}-${name}`;
+}
