@@ -33,6 +33,10 @@ describe('build-time data for a page', () => {
     );
   });
 
+  test('a page still awaiting review may have no spec link yet', () => {
+    expect(specsFor('imported.mdx', [], compatTableFor('imported.mdx', []), false)).toEqual([]);
+  });
+
   test('Baseline for keys and for ids', () => {
     expect(baselineFor('p.mdx', ['api.MessageChannel'], undefined).featureIds).toEqual([
       'channel-messaging',

@@ -26,7 +26,9 @@ export function compatTableFor(filePath: string, keys: readonly string[]): Compa
 export function specsFor(
   filePath: string,
   frontmatterSpecs: readonly { url: string; section?: string | undefined }[],
-  table: CompatTable
+  table: CompatTable,
+  /** Pages imported from the wiki and still awaiting review may have none yet. */
+  requireOne = true
 ): ResolvedSpec[] {
   const links = [
     ...frontmatterSpecs.map((spec, index) => ({ ...spec, field: `field "specs[${index}].url"` })),
@@ -37,7 +39,7 @@ export function specsFor(
       ),
   ];
   const specs = resolveSpecs(filePath, links, webSpecs());
-  if (specs.length === 0) {
+  if (specs.length === 0 && requireOne) {
     throw new Error(
       `${filePath}: no specification link: add one to field "specs", or a BCD key with a spec_url to field "bcd"`
     );

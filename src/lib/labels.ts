@@ -9,6 +9,7 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
   'editors-draft': "Editor's Draft",
   'non-standard': 'Non-standard',
   obsolete: 'Obsolete',
+  unknown: 'Status unknown',
 };
 
 /** The reader-facing name of a standardization status. */

@@ -16,7 +16,7 @@ export interface PageJson {
   webFeatures: string[] | null;
   related: string[];
   aliases: string[];
-  lastReviewed: string;
+  lastReviewed: string | null;
   attribution: ReferencePageData['attribution'] | null;
 }
 
@@ -39,7 +39,7 @@ export function pageJson(
     webFeatures: data.webFeatures ? [...data.webFeatures] : null,
     related: data.related.map((ref) => pageUrl(ref.id)),
     aliases: [...data.aliases],
-    lastReviewed: data.lastReviewed.toISOString().slice(0, 10),
+    lastReviewed: data.lastReviewed?.toISOString().slice(0, 10) ?? null,
     attribution: data.attribution ?? null,
   };
 }

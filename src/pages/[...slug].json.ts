@@ -12,7 +12,12 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ entry: CollectionEntry<'reference'> }> = ({ props }) => {
   const { entry } = props;
   const where = entry.filePath ?? entry.id;
-  const specs = specsFor(where, entry.data.specs, compatTableFor(where, entry.data.bcd));
+  const specs = specsFor(
+    where,
+    entry.data.specs,
+    compatTableFor(where, entry.data.bcd),
+    !entry.data.review
+  );
   return new Response(
     JSON.stringify(
       pageJson(

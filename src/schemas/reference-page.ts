@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { attributionSchema } from './attribution';
-import { eventFactsSchema } from './event-facts';
-import { bcdKeySchema, specLinkSchema, webFeatureIdSchema } from './compat-keys';
+// Explicit .ts extensions: the importer CLI loads this schema in plain Node.
+import { attributionSchema } from './attribution.ts';
+import { eventFactsSchema } from './event-facts.ts';
+import { bcdKeySchema, specLinkSchema, webFeatureIdSchema } from './compat-keys.ts';
 
 /**
  * The helper that turns an entry id into a typed reference. Astro passes its own `reference()`
@@ -32,6 +33,7 @@ export const STANDARDIZATION_STATUSES = [
   'editors-draft',
   'non-standard',
   'obsolete',
+  'unknown',
 ] as const;
 
 /** A site path: starts with `/`, no trailing slash, no query or fragment, no spaces. */
@@ -84,8 +86,23 @@ function baseFields(reference: ReferenceHelper) {
     related: z.array(reference('reference')).default([]),
     /** Other URLs (MDN-style, legacy wiki) that redirect to this page's canonical URL. */
     aliases: z.array(sitePathSchema).default([]),
-    /** When a person last checked the page against the specifications. */
-    lastReviewed: reviewDateSchema,
+    /** When a person last checked the page against the specifications; absent for imported pages nobody has reviewed yet. */
+    lastReviewed: reviewDateSchema.optional(),
+    /**
+     * Editorial state carried over from the WebPlatform wiki's {{Flags}}: the site shows such a
+     * page as needing review.
+     */
+    review: z
+      .object({
+        /** The wiki's state, e.g. "Almost Ready". */
+        state: z.string().trim().min(1).optional(),
+        /** The editors' notes. */
+        notes: z.string().trim().min(1).optional(),
+        /** Issues the editors listed ("Data Not Semantic", "Examples Best Practices"…). */
+        issues: z.array(z.string().trim().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
     /** Where the content came from, when it derives from another work (required by CC-BY). */
     attribution: attributionSchema.optional(),
   };

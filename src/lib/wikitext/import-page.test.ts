@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  importWikiPage,
+  longEnough,
+  normalizeTemplateName,
+  oneSentence,
+  tidyMarkdown,
+} from './import-page.ts';
+import { escapeMdx, fence, languageOf } from './inline.ts';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const frontmatterOf = (mdx: string | undefined) =>
+  JSON.parse((mdx ?? '').split('\n---\n')[0]?.slice(4) ?? '{}');
+const kinds = (list: { kind: string }[]) => list.map((d) => d.kind);
+
+describe('the seed page (dom/Window/message)', () => {
+  const result = importWikiPage(fixture('seed-message.wiki'), 'dom/Window/message');
+  const data = frontmatterOf(result.mdx);
+
+  test('imports without errors, into frontmatter the site’s schema accepts', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.frontmatter).toEqual(data);
+  });
+
+  test('every template field lands in the frontmatter', () => {
+    expect(data).toMatchObject({
+      title: 'message',
+      kind: 'event',
+      standardization: 'candidate-recommendation',
+      summary:
+        'Fires when the user sends a cross-document message or a message is sent from a Worker with postMessage.',
+      event: {
+        interface: 'Element',
+        bubbles: false,
+        cancelable: false,
+        synchronous: false,
+        handler: 'onmessage',
+      },
+      review: {
+        state: 'Almost Ready',
+        notes: 'Needs compat and better spec link',
+        issues: expect.arrayContaining([
+          'Data Not Semantic',
+          'Unreviewed Import',
+          'Examples Best Practices',
+        ]),
+      },
+      attribution: {
+        wikiPath: 'dom/Window/message',
+        license: 'CC-BY-3.0',
+        contributors: ['WebPlatform.org contributors'],
+        upstream: [
+          {
+            title: 'Windows Internet Explorer API reference',
+            url: 'http://msdn.microsoft.com/en-us/library/ie/hh828809%28v=vs.85%29.aspx',
+          },
+        ],
+      },
+    });
+    expect(data.event.targets).toEqual([
+      { interface: 'Element', when: 'listed by the WebPlatform wiki (unreviewed)' },
+    ]);
+    expect(data.review.issues).toHaveLength(9);
+  });
+
+  test('every section is in the body: examples as they were (IE-era, flagged), notes, import notes', () => {
+    const mdx = result.mdx ?? '';
+    expect(mdx).toContain('## Summary');
+    expect(mdx).toContain(
+      "```js\nvar o = document.getElementsByTagName('iframe')[0];\no.contentWindow.postMessage('Hello World');\n```"
+    );
+    expect(mdx).toContain(
+      "window.attachEvent('onmessage',function(e) {\n    if (e.domain == 'example.com') {"
+    );
+    expect(mdx).toContain('### Remarks');
+    expect(mdx).toContain('[**postMessage**](/dom/Window/postMessage)');
+    expect(mdx).toContain('[HTML5 (Working Draft)](http://go.microsoft.com/fwlink/?linkid=203771)');
+    expect(mdx).toContain('## Import notes');
+    expect(mdx).toContain('**Security Warning:** For best results');
+  });
+
+  test('links are reported for the CLI to check against the imported pages', () => {
+    expect(result.links).toEqual(
+      expect.arrayContaining([
+        'dom/Window/postMessage',
+        'apis/web-messaging/MessagePort',
+        'dom/MessageEvent/origin',
+      ])
+    );
+  });
+});
+
+describe('template families and nasty input', () => {
+  const page = (body: string) =>
+    importWikiPage(
+      `{{Summary_Section|A page used in a test of the importer.}}\n${body}`,
+      'css/properties/color'
+    );
+
+  test('template names are normalised (case, spaces, underscores)', () => {
+    expect(normalizeTemplateName('Template:Single_Example')).toBe('single example');
+    expect(normalizeTemplateName('related specification')).toBe('related specification');
+    const result = page('{{standardization status|W3C Recommendation}}');
+    expect(result.frontmatter?.['standardization']).toBe('recommendation');
+  });
+
+  test('an unknown template is kept visibly as wikitext and reported with its line', () => {
+    const result = page('\n{{JS_Syntax|Formats=x {{!}} y}}');
+    expect(kinds(result.warnings)).toContain('unknown-template');
+    expect(result.warnings.find((w) => w.kind === 'unknown-template')?.line).toBe(3);
+    expect(result.mdx).toContain(
+      '<Aside kind="note" title="Wiki markup the importer does not understand">'
+    );
+    expect(result.mdx).toContain('```wikitext\n{{JS_Syntax|Formats=x {{!}} y}}\n```');
+  });
+
+  test('an unknown parameter is reported and its content kept', () => {
+    const result = page('{{Notes_Section|Notes=Real notes.|Mystery=Kept anyway.}}');
+    expect(result.warnings.map((w) => w.message)).toContain(
+      '{{notes section}} has an unknown parameter "Mystery"; kept under "Other wiki fields"'
+    );
+    expect(result.mdx).toContain('Kept anyway.');
+  });
+
+  test('repeated parameters are reported and the last value used', () => {
+    const result = page('{{Standardization_Status|W3C Working Draft|1=W3C Recommendation}}');
+    expect(kinds(result.warnings)).toContain('repeated-parameter');
+    expect(result.frontmatter?.['standardization']).toBe('recommendation');
+  });
+
+  test('a wiki table inside a template argument, with | in cells, is kept whole', () => {
+    const result = page(
+      '{{Notes_Section|Notes=Before.\n{{{!}}\n{{!}} a {{!}}{{!}} b\n{{!}}}\nAfter.}}'
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.mdx).toContain('Before.');
+    expect(result.mdx).toContain('After.');
+  });
+
+  test('empty values produce no empty sections', () => {
+    const result = page(
+      '{{Examples_Section|Not_required=No|Examples=}}{{Related_Specifications_Section|Specifications=}}'
+    );
+    expect(result.mdx).not.toContain('## Examples');
+    expect(result.mdx).not.toContain('## Specifications');
+  });
+
+  test('nested templates: examples with several single examples and escapes in code', () => {
+    const result = page(
+      '{{Examples_Section|Examples={{Single Example|Language=CSS|Description=Red text.|Code=p {color{{=}}red} /* {{!}} */}}{{Single_Example|Language=HTML|Code=<p>Hi</p>}}}}'
+    );
+    expect(result.mdx).toContain(
+      '### Example 1\n\nRed text.\n\n```css\np {color=red} /* | */\n```'
+    );
+    expect(result.mdx).toContain('```html\n<p>Hi</p>\n```');
+  });
+
+  test('https specification links become frontmatter specs; others stay in the body', () => {
+    const result = page(
+      '{{Related_Specifications_Section|Specifications={{Related Specification|Name=CSS Color|URL=https://drafts.csswg.org/css-color/|Status=ED}}{{Related Specification|Name=Old|URL=http://www.w3.org/TR/old/|Status=REC}}}}'
+    );
+    expect(result.frontmatter?.['specs']).toEqual([
+      { url: 'https://drafts.csswg.org/css-color/', section: 'CSS Color' },
+    ]);
+    expect(result.mdx).toContain('- [Old](http://www.w3.org/TR/old/) (REC)');
+  });
+
+  test('compatibility rows become tables, their values escaped', () => {
+    const result = page(
+      '{{Compatibility_Section|Desktop_rows={{Compatibility Table Desktop Row|Feature=Basic <support>|Chrome_supported=Yes|Chrome_version=1}}}}'
+    );
+    expect(result.mdx).toContain('| Feature | Chrome_supported | Chrome_version |');
+    expect(result.mdx).toContain('| Basic &lt;support&gt; | Yes | 1 |');
+  });
+
+  test('markup that could be JSX or script is escaped, never passed through', () => {
+    const result = page('{{Notes_Section|Notes=Use <script>alert(1)</script> and {braces}.}}');
+    expect(result.mdx).not.toMatch(/<script>/);
+    expect(result.mdx).toContain('\\{braces\\}');
+  });
+
+  test('a page without a summary gets an honest placeholder and a review issue', () => {
+    const result = importWikiPage('{{Page_Title|Lonely}}', 'html/elements/lonely');
+    expect(result.frontmatter?.['summary']).toBe(
+      'Lonely is documented here as imported from the WebPlatform wiki, which gives no summary.'
+    );
+    expect(kinds(result.warnings)).toContain('no-summary');
+  });
+
+  test('non-English pages import too', () => {
+    const result = importWikiPage(
+      '{{Summary_Section|La propriété color définit la couleur du texte.}}',
+      'css/properties/color'
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.frontmatter?.['summary']).toBe('La propriété color définit la couleur du texte.');
+  });
+
+  test('section-order variants: notes before examples keep their order', () => {
+    const result = page(
+      '{{Notes_Section|Notes=First.}}{{Examples_Section|Examples={{Single Example|Code=x}}}}'
+    );
+    const mdx = result.mdx ?? '';
+    expect(mdx.indexOf('## Notes')).toBeLessThan(mdx.indexOf('## Examples'));
+  });
+});
+
+describe('helpers', () => {
+  test('oneSentence and longEnough', () => {
+    expect(oneSentence('First one. Second one.')).toBe('First one.');
+    expect(oneSentence('No full stop')).toBe('No full stop.');
+    expect(longEnough('currentStyle', 'Gets it.')).toBe('currentStyle: Gets it.');
+  });
+
+  test('tidyMarkdown turns wiki headings into Markdown and mends emphasis', () => {
+    expect(tidyMarkdown('===Remarks===\ntext **bold: **x')).toBe('#### Remarks\ntext **bold:** x');
+  });
+
+  test('escapeMdx, fence and languageOf', () => {
+    expect(escapeMdx('a {b} <c>')).toBe('a \\{b\\} &lt;c&gt;');
+    expect(fence('has ``` inside', 'js')).toBe('````js\nhas ``` inside\n````');
+    expect(languageOf('JavaScript')).toBe('js');
+    expect(languageOf('weird lang!')).toBe('');
+  });
+});

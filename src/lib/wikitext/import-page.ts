@@ -1,0 +1,506 @@
+/**
+ * One WebPlatform wiki page → one MDX page of the site's `reference` collection. Templates become
+ * typed frontmatter or MDX sections; anything unknown is kept visibly and reported. The result is
+ * validated with the site's own schema. Never writes files: the CLI does.
+ */
+import Parser from 'wikiparser-node';
+import { z } from 'astro/zod';
+import { referencePageSchema, STANDARDIZATION_STATUSES } from '../../schemas/reference-page.ts';
+import { Diagnostics, type Diagnostic } from './diagnostics.ts';
+import {
+  escapeMdx,
+  fence,
+  languageOf,
+  lineOf,
+  plainText,
+  toMarkdown,
+  wikiPathOf,
+  type InlineContext,
+  type WikiNode,
+} from './inline.ts';
+
+/** What importing one page gives. */
+export interface ImportResult {
+  /** The MDX file, when the page could be imported. */
+  mdx: string | undefined;
+  /** The frontmatter, as validated. */
+  frontmatter: Record<string, unknown> | undefined;
+  warnings: Diagnostic[];
+  errors: Diagnostic[];
+  /** Wiki paths the page links to. */
+  links: string[];
+}
+
+interface TemplateNode extends WikiNode {
+  name: string;
+  getAllArgs(): { name: string; childNodes: WikiNode[]; toString(): string }[];
+}
+
+const schema = referencePageSchema({
+  reference: (collection) => z.string().transform((id) => ({ collection, id })),
+});
+
+/** A template name as the wiki meant it: "Template:Single_Example" → "single example". */
+export function normalizeTemplateName(name: string): string {
+  return name
+    .replace(/^Template:/i, '')
+    .replace(/_/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const STATUS_MAP: Record<string, (typeof STANDARDIZATION_STATUSES)[number]> = {
+  'w3c recommendation': 'recommendation',
+  'w3c proposed recommendation': 'candidate-recommendation',
+  'w3c candidate recommendation': 'candidate-recommendation',
+  'w3c last call working draft': 'working-draft',
+  'w3c working draft': 'working-draft',
+  "w3c editor's draft": 'editors-draft',
+  "editor's draft": 'editors-draft',
+  'living standard': 'living-standard',
+  'whatwg living standard': 'living-standard',
+  'non-standard': 'non-standard',
+  obsolete: 'obsolete',
+  deprecated: 'obsolete',
+  'ecmascript standard': 'recommendation',
+  'ecmascript 5': 'recommendation',
+};
+
+const splitList = (text: string) =>
+  text
+    .split(/,|\n/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/**
+ * Markdown cleanup after conversion: wiki headings that stood at the start of a template value
+ * (the parser sees them only at line starts), and bold/italic markers with spaces inside, which
+ * Markdown would not read as emphasis.
+ */
+export function tidyMarkdown(markdown: string): string {
+  return markdown
+    .replace(
+      /^(={2,6})\s*(.+?)\s*\1\s*$/gm,
+      (_m, marks: string, title: string) => `${'#'.repeat(Math.min(6, marks.length + 1))} ${title}`
+    )
+    .split('\n')
+    .map(mendBold)
+    .join('\n')
+    .trim();
+}
+
+/** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */
+function mendBold(line: string): string {
+  const parts = line.split('**');
+  if (parts.length < 3 || parts.length % 2 === 0) return line;
+  return parts
+    .map((part, index) => {
+      if (index % 2 === 0) return part;
+      const inner = part.trim();
+      // \s also matches the no-break spaces the wiki often has here.
+      const before = /^\s/.test(part) ? ' ' : '';
+      const after = /\s$/.test(part) ? ' ' : '';
+      return `${before}**${inner}**${after}`;
+    })
+    .join('')
+    .replace(/\*\*\*\*/g, '');
+}
+
+/** A summary of at least 20 characters: a short one is prefixed with the page's title. */
+export function longEnough(title: string, summary: string): string {
+  return summary.length >= 20 ? summary : oneSentence(`${title}: ${summary}`).padEnd(20, '.');
+}
+
+/** The first sentence of some text, on one line, ending with a full stop. */
+export function oneSentence(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const match = /^(.+?[.!?])(?:\s|$)/.exec(flat);
+  let sentence = (match?.[1] ?? flat).trim();
+  if (sentence.length > 280) sentence = `${sentence.slice(0, 276).replace(/\s+\S*$/, '')}…`;
+  if (!/[.!?]$/.test(sentence)) sentence = `${sentence}.`;
+  return sentence;
+}
+
+/**
+ * Imports one page. `wikiPath` is its path on the wiki (`dom/Window/message`); `importDate` is
+ * recorded in the attribution. Returns errors instead of throwing.
+ */
+export function importWikiPage(source: string, wikiPath: string): ImportResult {
+  const diagnostics = new Diagnostics();
+  const context: InlineContext = { diagnostics, links: [] };
+  let root: WikiNode;
+  try {
+    root = Parser.parse(source) as unknown as WikiNode;
+  } catch (error) {
+    diagnostics.error('parse', `the wiki parser failed: ${(error as Error).message}`);
+    return {
+      mdx: undefined,
+      frontmatter: undefined,
+      warnings: diagnostics.warnings,
+      errors: diagnostics.errors,
+      links: [],
+    };
+  }
+
+  const title = wikiPath.split('/').at(-1)?.replace(/_/g, ' ') ?? wikiPath;
+  const data: Record<string, unknown> = { title, kind: 'overview', standardization: 'unknown' };
+  const review: { state?: string; notes?: string; issues: string[] } = { issues: [] };
+  const upstream: { title: string; url: string }[] = [];
+  let license: 'CC-BY-3.0' | 'CC-BY-SA-3.0' = 'CC-BY-3.0';
+  const sections: string[] = [];
+  const specs: { url: string; section?: string }[] = [];
+  const args = (template: TemplateNode) => {
+    const map = new Map<string, { name: string; childNodes: WikiNode[]; toString(): string }>();
+    for (const arg of template.getAllArgs()) {
+      if (map.has(arg.name))
+        diagnostics.warn(
+          'repeated-parameter',
+          `{{${template.name}}} repeats "${arg.name}"; the last value is used`,
+          lineOf(template)
+        );
+      map.set(arg.name, arg);
+    }
+    return map;
+  };
+  const valueNode = (arg: { childNodes: WikiNode[] }) =>
+    arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
+      type: 'x',
+      childNodes: [],
+      toString: () => '',
+    };
+  const md = (arg: { childNodes: WikiNode[] } | undefined) =>
+    arg ? tidyMarkdown(toMarkdown(valueNode(arg), context)) : '';
+  const text = (arg: { childNodes: WikiNode[] } | undefined) =>
+    arg ? plainText(valueNode(arg), context).trim() : '';
+  const used = (
+    template: TemplateNode,
+    known: readonly string[],
+    map: Map<string, { childNodes: WikiNode[] }>
+  ) => {
+    const extra: string[] = [];
+    for (const [name, arg] of map) {
+      if (known.includes(name)) continue;
+      diagnostics.warn(
+        'unknown-parameter',
+        `{{${normalizeTemplateName(template.name)}}} has an unknown parameter "${name}"; kept under "Other wiki fields"`,
+        lineOf(template)
+      );
+      const content = md(arg);
+      if (content) extra.push(`### ${escapeMdx(name)}\n\n${content}`);
+    }
+    if (extra.length > 0)
+      sections.push(
+        `## Other wiki fields of ${escapeMdx(normalizeTemplateName(template.name))}\n\n${extra.join('\n\n')}`
+      );
+  };
+  const keepUnknown = (node: WikiNode, why: string) => {
+    diagnostics.warn(
+      why,
+      `${String(node).slice(0, 80).replace(/\n/g, ' ')} kept as wikitext`,
+      lineOf(node)
+    );
+    sections.push(
+      `<Aside kind="note" title="Wiki markup the importer does not understand">\n\n${fence(node.toString(), 'wikitext')}\n\n</Aside>`
+    );
+  };
+
+  for (const node of root.childNodes) {
+    if (node.type === 'text' && node.toString().trim() === '') continue;
+    if (node.type !== 'template') {
+      const converted = toMarkdown(
+        { type: 'wrapper', childNodes: [node], toString: () => String(node) },
+        context
+      ).trim();
+      if (converted) sections.push(converted);
+      continue;
+    }
+    const template = node as TemplateNode;
+    const name = normalizeTemplateName(template.name);
+    const a = args(template);
+    switch (name) {
+      case 'page title':
+        if (text(a.get('1'))) data['title'] = text(a.get('1'));
+        break;
+      case 'api name':
+      case 'languages':
+        break;
+      case 'flags':
+        used(
+          template,
+          ['State', 'Editorial notes', 'Checked_Out', 'High-level issues', 'Content'],
+          a
+        );
+        if (text(a.get('State'))) review.state = text(a.get('State'));
+        if (text(a.get('Editorial notes'))) review.notes = text(a.get('Editorial notes'));
+        review.issues.push(
+          ...splitList(text(a.get('High-level issues'))),
+          ...splitList(text(a.get('Content')))
+        );
+        break;
+      case 'standardization status': {
+        const status = text(a.get('1'));
+        const mapped = STATUS_MAP[status.toLowerCase()];
+        if (status && !mapped)
+          diagnostics.warn(
+            'unknown-status',
+            `standardization status "${status}" is not one the site knows; recorded as unknown`,
+            lineOf(template)
+          );
+        data['standardization'] = mapped ?? 'unknown';
+        break;
+      }
+      case 'summary section': {
+        const summary = text(a.get('1'));
+        if (summary)
+          data['summary'] = longEnough(
+            String(data['title']),
+            oneSentence(
+              summary.replace(
+                /\[\[[^|\]]*\|([^\]]*)\]\]|\[\[([^\]]*)\]\]|'''?|\[\S+ ([^\]]*)\]/g,
+                (_m, p1, p2, p3) => p1 ?? p2 ?? p3 ?? ''
+              )
+            )
+          );
+        if (md(a.get('1'))) sections.push(`## Summary\n\n${md(a.get('1'))}`);
+        break;
+      }
+      case 'event': {
+        used(
+          template,
+          [
+            'Event_applies_to',
+            'Synchronous',
+            'Bubbles',
+            'Target',
+            'Cancelable',
+            'Interface',
+            'Default_action',
+            'Content',
+          ],
+          a
+        );
+        const yes = (key: string) => /^yes$/i.test(text(a.get(key)));
+        const last = (key: string) =>
+          wikiPathOf(text(a.get(key)))
+            .split('/')
+            .at(-1)
+            ?.replace(/[^A-Za-z0-9]/g, '') ?? '';
+        const target = last('Target') || last('Event_applies_to');
+        const iface = last('Interface') || 'Event';
+        data['kind'] = 'event';
+        data['event'] = {
+          interface: /^[A-Z]/.test(iface) ? iface : 'Event',
+          bubbles: yes('Bubbles'),
+          cancelable: yes('Cancelable'),
+          synchronous: yes('Synchronous'),
+          handler: `on${String(data['title'])
+            .toLowerCase()
+            .replace(/[^a-z]/g, '')}`,
+          targets: [
+            {
+              interface: /^[A-Z]/.test(target) ? target : 'EventTarget',
+              when: 'listed by the WebPlatform wiki (unreviewed)',
+            },
+          ],
+        };
+        if (text(a.get('Default_action')))
+          sections.push(`## Default action\n\n${md(a.get('Default_action'))}`);
+        break;
+      }
+      case 'api object':
+      case 'api object method':
+      case 'api object property':
+      case 'css property':
+      case 'markup element': {
+        if (name === 'api object method') data['kind'] = 'method';
+        else if (name === 'api object property') data['kind'] = 'property';
+        const parts = [...a].map(([key, value]) => {
+          const inner = valueNode(value);
+          const nested = inner.childNodes.filter((c) => c.type === 'template') as TemplateNode[];
+          if (
+            nested.length > 0 &&
+            nested.every((t) => normalizeTemplateName(t.name) === 'method parameter')
+          ) {
+            return `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${nested.map((t) => parameterRow(t)).join('\n')}`;
+          }
+          const converted = toMarkdown(inner, context).trim();
+          return converted ? `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${converted}` : '';
+        });
+        const body = parts.filter(Boolean).join('\n\n');
+        if (body)
+          sections.push(
+            `## ${name === 'css property' ? 'Property' : name === 'markup element' ? 'Element' : 'Facts'}\n\n${body}`
+          );
+        break;
+      }
+      case 'examples section': {
+        const examples = valueNode(a.get('Examples') ?? { childNodes: [] }).childNodes.filter(
+          (c) => c.type === 'template'
+        ) as TemplateNode[];
+        const rendered = examples.map((example, index) => {
+          const e = args(example);
+          used(example, ['Language', 'Description', 'Code', 'LiveURL'], e);
+          const lang = languageOf(text(e.get('Language')) || 'javascript');
+          const live = text(e.get('LiveURL'));
+          return [
+            `### Example ${index + 1}`,
+            md(e.get('Description')),
+            e.get('Code') ? fence(text(e.get('Code')), lang) : '',
+            live ? `[View the live example](${live})` : '',
+          ]
+            .filter(Boolean)
+            .join('\n\n');
+        });
+        if (rendered.length > 0) sections.push(`## Examples\n\n${rendered.join('\n\n')}`);
+        break;
+      }
+      case 'notes section':
+        used(template, ['Usage', 'Notes', 'Import_Notes', 'Not_required'], a);
+        for (const [key, heading] of [
+          ['Usage', 'Usage'],
+          ['Notes', 'Notes'],
+          ['Import_Notes', 'Import notes'],
+        ] as const) {
+          if (md(a.get(key))) sections.push(`## ${heading}\n\n${md(a.get(key))}`);
+        }
+        break;
+      case 'related specifications section': {
+        const list = valueNode(a.get('Specifications') ?? { childNodes: [] }).childNodes.filter(
+          (c) => c.type === 'template'
+        ) as TemplateNode[];
+        const rows = list.map((spec) => {
+          const s = args(spec);
+          const url = text(s.get('URL'));
+          const specName = text(s.get('Name')) || url;
+          if (/^https:\/\//.test(url)) specs.push({ url, section: specName });
+          return `- [${escapeMdx(specName)}](${url}) (${escapeMdx(text(s.get('Status')) || 'status unknown')})`;
+        });
+        if (rows.length > 0)
+          sections.push(`## Specifications listed by the wiki\n\n${rows.join('\n')}`);
+        break;
+      }
+      case 'compatibility section': {
+        const tables = ['Desktop_rows', 'Mobile_rows', 'Notes_rows'].flatMap((key) => {
+          const rows = valueNode(a.get(key) ?? { childNodes: [] }).childNodes.filter(
+            (c) => c.type === 'template'
+          ) as TemplateNode[];
+          if (rows.length === 0) return [];
+          const cells = rows.map((row) => [...args(row)].map(([k, v]) => [k, text(v)] as const));
+          const columns = [...new Set(cells.flatMap((row) => row.map(([k]) => k)))];
+          const escapeCell = (value: string) =>
+            escapeMdx(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+          return [
+            `### ${key.replace('_rows', '').replace('Desktop', 'Desktop browsers').replace('Mobile', 'Mobile browsers')}`,
+            `| ${columns.map(escapeCell).join(' | ')} |\n| ${columns.map(() => '---').join(' | ')} |\n${cells
+              .map(
+                (row) =>
+                  `| ${columns.map((c) => escapeCell(row.find(([k]) => k === c)?.[1] ?? '')).join(' | ')} |`
+              )
+              .join('\n')}`,
+          ];
+        });
+        if (text(a.get('Imported_tables'))) {
+          diagnostics.warn(
+            'imported-compat-table',
+            'an imported compatibility table is kept as wikitext',
+            lineOf(template)
+          );
+          tables.push(fence(text(a.get('Imported_tables')), 'wikitext'));
+        }
+        if (tables.length > 0)
+          sections.push(
+            `## Compatibility as the wiki recorded it (2015)\n\n${tables.join('\n\n')}`
+          );
+        break;
+      }
+      case 'see also section': {
+        const links = [md(a.get('Manual_links')), md(a.get('Manual_sections'))].filter(Boolean);
+        if (links.length > 0) sections.push(`## See also on the wiki\n\n${links.join('\n\n')}`);
+        break;
+      }
+      case 'topics': {
+        const topics = [...a.values()].map((v) => text(v)).filter(Boolean);
+        if (topics.length > 0)
+          sections.push(`## Topics\n\n${topics.map((t) => `- ${escapeMdx(t)}`).join('\n')}`);
+        break;
+      }
+      case 'external attribution': {
+        used(template, ['Is_CC-BY-SA', 'Sources', 'MDN_link', 'MSDN_link', 'HTML5Rocks_link'], a);
+        if (/^yes$/i.test(text(a.get('Is_CC-BY-SA')))) license = 'CC-BY-SA-3.0';
+        for (const key of ['MDN_link', 'MSDN_link', 'HTML5Rocks_link']) {
+          const raw = a.get(key)
+            ? valueNode(a.get(key) as { childNodes: WikiNode[] }).toString()
+            : '';
+          const match = /\[(\S+)\s+([^\]]+)\]/.exec(raw.replace(/\{\{=\}\}/g, '='));
+          if (match?.[1] && match[2]) upstream.push({ title: match[2].trim(), url: match[1] });
+          else if (text(a.get(key)))
+            diagnostics.warn(
+              'attribution-link',
+              `${key} "${text(a.get(key))}" is not a [url title] link; kept in the page`,
+              lineOf(template)
+            );
+        }
+        const sources = text(a.get('Sources'));
+        if (sources && upstream.length === 0) sections.push(`## Sources\n\n${escapeMdx(sources)}`);
+        break;
+      }
+      default:
+        keepUnknown(template, 'unknown-template');
+    }
+  }
+
+  function parameterRow(template: TemplateNode): string {
+    const p = args(template);
+    return `- **${escapeMdx(text(p.get('Name')))}** (${escapeMdx(text(p.get('Data type')) || 'any')}${/^yes$/i.test(text(p.get('Optional'))) ? ', optional' : ''}): ${md(p.get('Description'))}`;
+  }
+
+  if (!data['summary']) {
+    diagnostics.warn(
+      'no-summary',
+      'the page has no {{Summary_Section}}; a placeholder summary says so'
+    );
+    data['summary'] =
+      `${String(data['title'])} is documented here as imported from the WebPlatform wiki, which gives no summary.`;
+    review.issues.push('No summary');
+  }
+  data['specs'] = specs;
+  data['review'] = review;
+  data['attribution'] = {
+    source: {
+      title: `${String(data['title'])} · WebPlatform Docs`,
+      url: `https://webplatform.github.io/docs/${wikiPath}/`,
+    },
+    wikiPath,
+    license,
+    contributors: ['WebPlatform.org contributors'],
+    upstream,
+  };
+
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      diagnostics.error('invalid-frontmatter', `${issue.path.join('.')}: ${issue.message}`);
+    return {
+      mdx: undefined,
+      frontmatter: undefined,
+      warnings: diagnostics.warnings,
+      errors: diagnostics.errors,
+      links: context.links.map((l) => l.path),
+    };
+  }
+  const usesAside = sections.some((section) => section.includes('<Aside'));
+  const mdx = [
+    `---\n${JSON.stringify(data, null, 2)}\n---`,
+    usesAside ? "import { Aside } from '~/components/mdx';" : '',
+    ...sections,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    mdx: `${mdx}\n`,
+    frontmatter: data,
+    warnings: diagnostics.warnings,
+    errors: diagnostics.errors,
+    links: context.links.map((l) => l.path),
+  };
+}

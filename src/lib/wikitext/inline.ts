@@ -1,0 +1,225 @@
+/**
+ * WebPlatform wikitext → Markdown for MDX, node by node over wikiparser-node's tree. Nothing is
+ * dropped: markup with no Markdown equivalent is kept as visible code and reported.
+ */
+import type { Diagnostics } from './diagnostics.ts';
+
+/** The part of a wikiparser-node token this converter reads. */
+export interface WikiNode {
+  type: string;
+  name?: string;
+  childNodes: WikiNode[];
+  toString(): string;
+  getAttr?(name: string): unknown;
+  closing?: boolean;
+  level?: number;
+  getBoundingClientRect?(): { top: number };
+}
+
+/** The line of a node in its page (1-based), when the parser knows it. */
+export function lineOf(node: WikiNode): number | undefined {
+  try {
+    const rect = node.getBoundingClientRect?.();
+    return rect ? rect.top + 1 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Escapes text so MDX reads it as text, not JSX or expressions. */
+export function escapeMdx(text: string): string {
+  return text.replace(
+    /[{}<>]/g,
+    (c) => ({ '{': '\\{', '}': '\\}', '<': '&lt;', '>': '&gt;' })[c] ?? c
+  );
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside. */
+export function fence(code: string, lang = ''): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${lang}\n${code.replace(/\n+$/, '')}\n${marks}`;
+}
+
+const ESCAPE_TEMPLATES: Record<string, string> = { '=': '=', '!': '|', '!!': '||' };
+
+/** The wiki path a page link points to, as the site's URL (the wiki's paths are the site's ids). */
+export function wikiPathOf(target: string): string {
+  return target.trim().replace(/^\/+/, '').replace(/\s/g, '_').replace(/#.*$/, '');
+}
+
+const HTML_MARKS: Record<string, string> = {
+  b: '**',
+  strong: '**',
+  i: '*',
+  em: '*',
+  code: '`',
+  tt: '`',
+  var: '*',
+};
+
+/** Context of one conversion: diagnostics and the links found, for the caller to check. */
+export interface InlineContext {
+  diagnostics: Diagnostics;
+  links: { path: string; line: number | undefined }[];
+}
+
+/** The text of a node with the wiki's escape templates resolved, for code. */
+export function plainText(node: WikiNode, context: InlineContext): string {
+  if (node.type === 'text') return node.toString();
+  if (node.type === 'magic-word' && node.name && ESCAPE_TEMPLATES[node.name] !== undefined)
+    return ESCAPE_TEMPLATES[node.name] as string;
+  if (node.type === 'template' || node.type === 'magic-word') {
+    context.diagnostics.warn(
+      'template-in-code',
+      `template ${String(node).slice(0, 60)} inside code kept as written`,
+      lineOf(node)
+    );
+    return node.toString();
+  }
+  // Tags and extension blocks inside code are code: keep them as written.
+  if (node.type === 'html' || node.type === 'ext' || node.type === 'comment')
+    return node.toString();
+  return node.childNodes.length > 0
+    ? node.childNodes.map((child) => plainText(child, context)).join('')
+    : node.toString();
+}
+
+/** Converts a node's children to Markdown. */
+export function toMarkdown(node: WikiNode, context: InlineContext): string {
+  return node.childNodes.map((child) => convert(child, context)).join('');
+}
+
+function convert(node: WikiNode, context: InlineContext): string {
+  const { diagnostics } = context;
+  switch (node.type) {
+    case 'text':
+      return escapeMdx(node.toString());
+    case 'quote': {
+      const marks = node.toString();
+      return marks === "'''''"
+        ? '***'
+        : marks === "'''"
+          ? '**'
+          : marks === "''"
+            ? '*'
+            : escapeMdx(marks);
+    }
+    case 'magic-word':
+      if (node.name && ESCAPE_TEMPLATES[node.name] !== undefined)
+        return ESCAPE_TEMPLATES[node.name] as string;
+      diagnostics.warn(
+        'magic-word',
+        `magic word ${String(node).slice(0, 60)} kept as written`,
+        lineOf(node)
+      );
+      return `\`${node.toString().replace(/`/g, "'")}\``;
+    case 'link': {
+      const target = node.childNodes.find((c) => c.type === 'link-target');
+      const text = node.childNodes.find((c) => c.type === 'link-text');
+      const path = wikiPathOf(target ? target.toString() : '');
+      const label = text ? toMarkdown(text, context) : escapeMdx(path.split('/').at(-1) ?? path);
+      if (/^(?:File|Image|Category):/i.test(path)) {
+        diagnostics.warn(
+          'file-link',
+          `link to ${path} (wiki files and categories are not imported) kept as text`,
+          lineOf(node)
+        );
+        return label;
+      }
+      context.links.push({ path, line: lineOf(node) });
+      return `[${label}](/${path})`;
+    }
+    case 'ext-link': {
+      const urlNode = node.childNodes.find((c) => c.type === 'ext-link-url');
+      const url = urlNode ? plainText(urlNode, context).trim() : '';
+      const text = node.childNodes.find((c) => c.type === 'ext-link-text');
+      return `[${text ? toMarkdown(text, context) : escapeMdx(url)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+    }
+    case 'free-ext-link': {
+      const url = node.toString();
+      return `[${escapeMdx(url)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+    }
+    case 'html': {
+      const tag = (node.name ?? '').toLowerCase();
+      const closing = node.toString().startsWith('</');
+      if (tag === 'br') return '  \n';
+      const mark = HTML_MARKS[tag];
+      if (mark) return mark;
+      if (['p', 'div', 'span', 'small', 'big', 'font', 'center', 'sup', 'sub', 'u'].includes(tag)) {
+        if (!closing)
+          diagnostics.warn('html-tag', `<${tag}> tag dropped, its content kept`, lineOf(node));
+        return tag === 'p' || tag === 'div' ? '\n\n' : '';
+      }
+      diagnostics.warn('html-tag', `unknown HTML tag ${String(node)} kept as text`, lineOf(node));
+      return escapeMdx(node.toString());
+    }
+    case 'ext': {
+      const tag = (node.name ?? '').toLowerCase();
+      const inner = node.childNodes.find((c) => c.type === 'ext-inner');
+      const code = inner ? inner.toString() : '';
+      if (tag === 'syntaxhighlight' || tag === 'source' || tag === 'pre') {
+        const lang = String(node.getAttr?.('lang') ?? '').toLowerCase();
+        return `\n\n${fence(code, languageOf(lang))}\n\n`;
+      }
+      if (tag === 'nowiki') return escapeMdx(code);
+      diagnostics.warn('extension-tag', `<${tag}> kept as code`, lineOf(node));
+      return `\n\n${fence(node.toString())}\n\n`;
+    }
+    case 'heading': {
+      const level = Math.min(6, Math.max(3, (node.level ?? 2) + 1));
+      const title = node.childNodes.find((c) => c.type === 'heading-title');
+      return `${'#'.repeat(level)} ${title ? toMarkdown(title, context).trim() : escapeMdx(node.toString())}`;
+    }
+    case 'list': {
+      const marks = node.toString();
+      const depth = '  '.repeat(Math.max(0, marks.length - 1));
+      const last = marks.at(-1);
+      if (last === '*') return `${depth}- `;
+      if (last === '#') return `${depth}1. `;
+      if (last === ';') return `${depth}- **`;
+      return `${depth}  `;
+    }
+    case 'dd':
+      return '**: ';
+    case 'hr':
+      return '\n\n---\n\n';
+    case 'comment':
+      return `{/* ${node.toString().slice(4, -3).replace(/\*\//g, '* /').trim()} */}`;
+    case 'table':
+      diagnostics.warn('table', 'wiki table kept as wikitext in a code block', lineOf(node));
+      return `\n\n${fence(node.toString(), 'wikitext')}\n\n`;
+    case 'template':
+      diagnostics.warn(
+        'inline-template',
+        `template ${node.name ?? ''} inside text kept as code`,
+        lineOf(node)
+      );
+      return `\`${node.toString().replace(/`/g, "'").replace(/\n/g, ' ')}\``;
+    default:
+      if (node.childNodes.length > 0) return toMarkdown(node, context);
+      diagnostics.warn('unknown-markup', `markup of type ${node.type} kept as text`, lineOf(node));
+      return escapeMdx(node.toString());
+  }
+}
+
+/** The code-fence language of a wiki language name. */
+export function languageOf(name: string): string {
+  const key = name.trim().toLowerCase();
+  const map: Record<string, string> = {
+    javascript: 'js',
+    js: 'js',
+    html: 'html',
+    html5: 'html',
+    xml: 'xml',
+    css: 'css',
+    svg: 'xml',
+    json: 'json',
+    php: 'php',
+    bash: 'sh',
+    shell: 'sh',
+    text: '',
+    '': '',
+  };
+  return map[key] ?? (/^[a-z0-9+-]+$/.test(key) ? key : '');
+}
