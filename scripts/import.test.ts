@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 
-const CORPUS = resolve('../shared/webplatform-docs');
+// The wiki corpus lives in shared/ beside the checkout (as in CI); WEBPLATFORM_DOCS overrides.
+const CORPUS = resolve(process.env['WEBPLATFORM_DOCS'] ?? '../shared/webplatform-docs');
 const out = mkdtempSync(join(tmpdir(), 'wpref-import-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

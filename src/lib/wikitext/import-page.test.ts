@@ -198,6 +198,30 @@ describe('template families and nasty input', () => {
     expect(result.frontmatter?.['summary']).toBe('La propriété color définit la couleur du texte.');
   });
 
+  test('an unclosed template is an error for the page, with its line', () => {
+    const result = importWikiPage(
+      '{{Summary_Section|Fine summary of the page.}}\n{{Notes_Section|Notes=never closed\n',
+      'x/y/z'
+    );
+    expect(result.mdx).toBeUndefined();
+    expect(result.errors).toEqual([
+      {
+        kind: 'unclosed-template',
+        message:
+          'a template is not closed: "{{Notes_Section|Notes=never closed…" has no matching "}}"',
+        line: 2,
+      },
+    ]);
+  });
+
+  test('an unclosed table is an error for the page', () => {
+    const result = importWikiPage(
+      '{{Summary_Section|Fine summary of the page.}}\n{|\n| a\n',
+      'x/y/z'
+    );
+    expect(kinds(result.errors)).toEqual(['unclosed-table']);
+  });
+
   test('section-order variants: notes before examples keep their order', () => {
     const result = page(
       '{{Notes_Section|Notes=First.}}{{Examples_Section|Examples={{Single Example|Code=x}}}}'

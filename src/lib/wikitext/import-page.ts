@@ -106,6 +106,47 @@ function mendBold(line: string): string {
     .replace(/\*\*\*\*/g, '');
 }
 
+/**
+ * Markup the parser had to read as plain text because it is not closed: an unclosed template
+ * (its "{{" is left in the text) or an unclosed table. Such a page cannot be imported faithfully.
+ */
+function checkMalformed(root: WikiNode, diagnostics: Diagnostics): void {
+  const visit = (node: WikiNode) => {
+    for (const child of node.childNodes) {
+      if (child.type === 'text') {
+        const text = child.toString();
+        const index = text.indexOf('{{');
+        if (index >= 0) {
+          const start = text.slice(index, index + 40).split('\n')[0];
+          // The text node may begin lines before the "{{".
+          const line = (lineOf(child) ?? 1) + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+          diagnostics.error(
+            'unclosed-template',
+            `a template is not closed: "${start}…" has no matching "}}"`,
+            line
+          );
+        }
+      } else if (child.type !== 'ext' && child.type !== 'comment') visit(child);
+    }
+  };
+  visit(root);
+  const lint =
+    (
+      root as WikiNode & {
+        lint?: () => { rule: string; message: string; severity: string; startLine?: number }[];
+      }
+    ).lint?.() ?? [];
+  for (const problem of lint) {
+    if (problem.severity === 'error' && problem.rule === 'unclosed-table') {
+      diagnostics.error(
+        'unclosed-table',
+        'a table is not closed: "{|" has no matching "|}"',
+        problem.startLine === undefined ? undefined : problem.startLine + 1
+      );
+    }
+  }
+}
+
 /** A summary of at least 20 characters: a short one is prefixed with the page's title. */
 export function longEnough(title: string, summary: string): string {
   return summary.length >= 20 ? summary : oneSentence(`${title}: ${summary}`).padEnd(20, '.');
@@ -133,6 +174,17 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
     root = Parser.parse(source) as unknown as WikiNode;
   } catch (error) {
     diagnostics.error('parse', `the wiki parser failed: ${(error as Error).message}`);
+    return {
+      mdx: undefined,
+      frontmatter: undefined,
+      warnings: diagnostics.warnings,
+      errors: diagnostics.errors,
+      links: [],
+    };
+  }
+
+  checkMalformed(root, diagnostics);
+  if (diagnostics.errors.length > 0) {
     return {
       mdx: undefined,
       frontmatter: undefined,
