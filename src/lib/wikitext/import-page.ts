@@ -169,29 +169,25 @@ export function oneSentence(text: string): string {
 export function importWikiPage(source: string, wikiPath: string): ImportResult {
   const diagnostics = new Diagnostics();
   const context: InlineContext = { diagnostics, links: [] };
+  /** The result of a page that could not be imported. */
+  const failure = (): ImportResult => ({
+    mdx: undefined,
+    frontmatter: undefined,
+    warnings: diagnostics.warnings,
+    errors: diagnostics.errors,
+    links: context.links.map((link) => link.path),
+  });
   let root: WikiNode;
   try {
     root = Parser.parse(source) as unknown as WikiNode;
   } catch (error) {
     diagnostics.error('parse', `the wiki parser failed: ${(error as Error).message}`);
-    return {
-      mdx: undefined,
-      frontmatter: undefined,
-      warnings: diagnostics.warnings,
-      errors: diagnostics.errors,
-      links: [],
-    };
+    return failure();
   }
 
   checkMalformed(root, diagnostics);
   if (diagnostics.errors.length > 0) {
-    return {
-      mdx: undefined,
-      frontmatter: undefined,
-      warnings: diagnostics.warnings,
-      errors: diagnostics.errors,
-      links: [],
-    };
+    return failure();
   }
 
   const title = wikiPath.split('/').at(-1)?.replace(/_/g, ' ') ?? wikiPath;
@@ -532,13 +528,7 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       diagnostics.error('invalid-frontmatter', `${issue.path.join('.')}: ${issue.message}`);
-    return {
-      mdx: undefined,
-      frontmatter: undefined,
-      warnings: diagnostics.warnings,
-      errors: diagnostics.errors,
-      links: context.links.map((l) => l.path),
-    };
+    return failure();
   }
   const usesAside = sections.some((section) => section.includes('<Aside'));
   const mdx = [
