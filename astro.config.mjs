@@ -55,6 +55,20 @@ export default defineConfig({
   vite: {
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
     worker: { format: 'es' },
+    build: {
+      rollupOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns
+        // about once per page; it is Astro's own marker and harmless, so the warning is muted.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
+          warn(warning);
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
 });
