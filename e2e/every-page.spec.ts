@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
 import { axeViolations, watchForProblems } from './test-utils';
 
 /** Every HTML page reachable from the home page (redirect pages and JSON views aside). */
@@ -42,3 +43,32 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await problems()).toEqual([]);
   });
 }
+
+test('every page is valid HTML (html-validate)', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Shiki colours code tokens through style attributes (CSS variables for both themes);
+      // the CSP allows style attributes for that reason.
+      'no-inline-style': 'off',
+    },
+  });
+  const pages = [
+    ...(await discoverPages(page)),
+    '/demo-frames/receiver',
+    '/demo-frames/sandboxed-sender',
+    '/demo-frames/runner',
+    '/Web/API/Window/message_event',
+  ];
+  const problems: string[] = [];
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const report = await validator.validateString(html, path);
+    for (const result of report.results) {
+      for (const message of result.messages)
+        problems.push(`${path}:${message.line}: ${message.ruleId}: ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
