@@ -79,3 +79,16 @@ test('the print stylesheet hides the chrome and the demos', async ({ page }) => 
   await expect(page.locator('section.wp-demo').first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+test('a heading link also copies the section’s URL', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
+  await page.goto(FLAGSHIP);
+  await page.getByRole('link', { name: 'Link to the section “Security”' }).click();
+  await expect(page).toHaveURL(`${FLAGSHIP}#security`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(baseURL ?? '').origin}${FLAGSHIP}#security`
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Link to the section copied.' })
+  ).toHaveCount(1);
+});

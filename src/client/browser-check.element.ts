@@ -2,7 +2,7 @@ import { runBrowserCheck } from './browser-check';
 
 /**
  * `<wp-browser-check>`: the "Check this browser" button under a compatibility table. Its module
- * loads only when the reader presses the button (see ModuleLoader), which then runs the check.
+ * loads only when the reader presses the button (see startModuleLoader in inline-scripts.ts), which then runs the check.
  */
 class BrowserCheckElement extends HTMLElement {
   connectedCallback(): void {

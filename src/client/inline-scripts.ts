@@ -127,6 +127,26 @@ export function highlightTableOfContents(): void {
 }
 
 /**
+ * A click on a heading's "#" link also copies the section's URL, and says so; the link still
+ * works as a link (and without JavaScript).
+ */
+export function setUpHeadingLinkCopy(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a.wp-heading-link');
+    if (!(link instanceof HTMLAnchorElement) || !navigator.clipboard) return;
+    navigator.clipboard.writeText(link.href).then(
+      () => {
+        link.dataset['copied'] = '';
+        const status = document.getElementById('wp-copy-status');
+        if (status) status.textContent = 'Link to the section copied.';
+        setTimeout(() => delete link.dataset['copied'], 1500);
+      },
+      () => undefined // Permission refused: the link still navigates, which is enough.
+    );
+  });
+}
+
+/**
  * Every inline script of the site, by name. Pages render them by name (InlineScript.astro) and
  * the head allows each by its hash (InlineScriptHashes.astro), so one list serves both.
  */
@@ -136,6 +156,7 @@ export const INLINE_SCRIPTS = {
   startModuleLoader,
   setUpSearchShortcut,
   highlightTableOfContents,
+  setUpHeadingLinkCopy,
 } as const;
 
 /** The name of an inline script. */
