@@ -159,6 +159,11 @@ test.describe('live demos on the flagship page', () => {
     await expect(inspectorValue(demo, 'origin')).toHaveText('""');
     await expect(inspectorValue(demo, 'source')).toHaveText('null');
 
+    await demo.getByRole('button', { name: 'Post a WebAssembly.Module' }).click();
+    await expect(
+      demo.locator('[data-wp-log] li').filter({ hasText: 'No messageerror' })
+    ).toHaveCount(1);
+
     await demo.getByRole('button', { name: 'Post a function' }).click();
     await expect(
       demo.locator('[data-wp-log] li').filter({ hasText: 'DataCloneError' })

@@ -139,6 +139,13 @@ class WorkerDemo extends HTMLElement {
     const response = event.data;
     if (response.kind === 'echo') {
       log(parts, 'received', `${describeData(response.value, 200)} back from the worker`);
+      if (typeof WebAssembly !== 'undefined' && response.value instanceof WebAssembly.Module) {
+        log(
+          parts,
+          'info',
+          'No messageerror: a dedicated worker shares this page’s agent cluster, so the module arrives. A frame with an opaque origin does not (see the cross-document demo).'
+        );
+      }
       inspect(
         parts,
         'The reply as this page saw it',
