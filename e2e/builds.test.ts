@@ -1,34 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildSite } from './build-site';
 
 /**
- * Builds the real site with a fixture folder as its only content, and returns the exit status
- * and everything the build printed. Each fixture is a content folder with one broken page.
+ * Real builds of the site, one after another (they share the project's .astro folder): fixture
+ * content that must fail, and the settings that change what a build writes.
  */
 const scratch = mkdtempSync(join(tmpdir(), 'wpref-fixture-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function buildFixture(name: string) {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, name, 'dist')],
-    {
-      env: {
-        ...process.env,
-        WPREF_CONTENT_DIR: resolve('e2e/fixtures', name),
-        WPREF_CACHE_DIR: join(scratch, name, 'cache'),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
-    }
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+const buildFixture = (name: string) =>
+  buildSite(join(scratch, name), { WPREF_CONTENT_DIR: resolve('e2e/fixtures', name) });
 
 describe('the build refuses broken content', () => {
   test('bad frontmatter: names the file, the field and what was expected', () => {
@@ -102,5 +86,36 @@ describe('the build refuses broken content', () => {
     const { status, output } = buildFixture('valid');
     expect(output).not.toMatch(/error/i);
     expect(status).toBe(0);
+  }, 120_000);
+});
+
+describe('a build that knows its origin (SITE_URL)', () => {
+  test('writes a sitemap of the canonical pages, names it in robots.txt, and uses absolute canonical URLs', () => {
+    const { status, output } = buildSite(join(scratch, 'site-url-with'), {
+      SITE_URL: 'https://reference.example.org',
+    });
+    expect(status, output).toBe(0);
+    const dist = join(scratch, 'site-url-with', 'dist');
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain('https://reference.example.org/dom/Window/message');
+    expect(locs).toContain('https://reference.example.org/apis/web-messaging/MessageEvent');
+    expect(locs).toContain('https://reference.example.org/dom');
+    expect(locs.some((loc) => loc?.includes('/Web/API/'))).toBe(false);
+    expect(locs.some((loc) => loc?.includes('/demo-frames/'))).toBe(false);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://reference.example.org/sitemap.xml'
+    );
+    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toContain(
+      '<link rel="canonical" href="https://reference.example.org/dom/Window/message">'
+    );
+  }, 120_000);
+
+  test('without SITE_URL there is no sitemap, and robots.txt names none', () => {
+    const { status, output } = buildSite(join(scratch, 'site-url-without'), { SITE_URL: '' });
+    expect(status, output).toBe(0);
+    const dist = join(scratch, 'site-url-without', 'dist');
+    expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   }, 120_000);
 });

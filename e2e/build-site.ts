@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/**
+ * The environment without the variables Vite puts into the test process (SITE, BASE_URL,
+ * MODE…), which a child build would otherwise read as its own settings.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'])
+    delete env[name];
+  return env;
+}
+
+/**
+ * Builds the real site into `outDir` — with another content folder (WPREF_CONTENT_DIR) and other
+ * settings when asked — and returns the exit status and everything the build printed.
+ */
+export function buildSite(
+  outDir: string,
+  env: Record<string, string> = {}
+): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(outDir, 'dist')],
+    {
+      env: {
+        ...inheritedEnv(),
+        WPREF_CACHE_DIR: join(outDir, 'cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+      maxBuffer: 64 * 1024 * 1024,
+    }
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
