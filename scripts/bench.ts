@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
 import { exceeded, growth, marginalMsPerPage, syntheticPages, type Budget } from './bench-model.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
@@ -30,7 +32,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'wpref-bench-'));
 const kb = (bytes: number) => bytes / 1024;
 
 /** Builds the site (optionally with other content) into `outDir`; returns the wall time in ms. */
-function build(outDir: string, contentDir?: string): number {
+function build(outDir: string, contentDir?: string, siteUrl?: string): number {
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
@@ -41,6 +43,8 @@ function build(outDir: string, contentDir?: string): number {
         ...(contentDir
           ? { WPREF_CONTENT_DIR: contentDir, WPREF_CACHE_DIR: join(outDir, '..', 'cache') }
           : {}),
+        // Built as deployed: with its origin, so canonical URLs are absolute.
+        ...(siteUrl ? { SITE_URL: siteUrl } : {}),
       },
       encoding: 'utf8',
       // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
@@ -137,18 +141,57 @@ async function fetchedDuringLoad(origin: string): Promise<Record<string, number>
   }
 }
 
+/** Lighthouse scores (0–100) of the flagship page on its default mobile settings. */
+async function lighthouseScores(origin: string): Promise<Record<string, number>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(`${origin}${FLAGSHIP}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const lhr = result?.lhr;
+    // Name what cost points, so a score below 100 says what to fix.
+    for (const category of Object.values(lhr?.categories ?? {})) {
+      for (const ref of category.auditRefs) {
+        const audit = lhr?.audits[ref.id];
+        if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+          console.log(`  Lighthouse ${category.id}: ${audit.id} (${audit.title})`);
+        }
+      }
+    }
+    const categories = result?.lhr.categories ?? {};
+    return Object.fromEntries(
+      Object.entries(categories).map(([id, category]) => [
+        id,
+        Math.round((category.score ?? 0) * 100),
+      ])
+    );
+  } finally {
+    chrome.kill();
+  }
+}
+
 try {
   console.log('Building the site (2 runs)…');
   const siteDir = join(scratch, 'site');
-  const buildTimes = [build(siteDir), build(siteDir)];
-  const small = pageWeight(siteDir, FLAGSHIP);
+  // The server reads files on request, so it can start first and give the build its origin.
   const { server, origin } = await serve(siteDir);
-  const fetched = await fetchedDuringLoad(origin).finally(() => server.close());
+  const buildTimes = [build(siteDir, undefined, origin), build(siteDir, undefined, origin)];
+  const small = pageWeight(siteDir, FLAGSHIP);
+
+  const fetched = await fetchedDuringLoad(origin);
+  console.log('Running Lighthouse on the flagship page (mobile)…');
+  const scores = await lighthouseScores(origin).finally(() => server.close());
 
   console.log('Building with 100 and 1,000 synthetic pages…');
   const runs = [100, 1000].map((extra) => {
     const outDir = join(scratch, `site-${extra}`, 'dist');
-    const ms = build(outDir, contentWith(extra));
+    const ms = build(outDir, contentWith(extra), origin);
     return { extra, ms, weight: pageWeight(outDir, FLAGSHIP) };
   });
   const [run100, run1000] = runs as [(typeof runs)[0], (typeof runs)[0]];
@@ -176,6 +219,11 @@ try {
     `  flagship HTML + CSS, gzip:   ${kb(small.gzip).toFixed(1)} KB (with 1,000 extra pages: ${kb(run1000.weight.gzip).toFixed(1)} KB, ${(weightGrowth * 100).toFixed(1)} %)`
   );
   console.log(
+    `  Lighthouse (mobile):         ${Object.entries(scores)
+      .map(([id, score]) => `${id} ${score}`)
+      .join(', ')}`
+  );
+  console.log(
     `  fetched during load + idle:  ${Object.entries(fetched)
       .map(([type, n]) => `${type} ${kb(n).toFixed(1)} KB`)
       .join(', ')}`
@@ -196,6 +244,13 @@ try {
       unit: '%',
     },
     { name: 'marginal build cost at 1,000 pages', value: marginal, limit: 20, unit: 'ms/page' },
+    // Lighthouse budgets: 100 in each category; the figure checked is the shortfall from 100.
+    ...['performance', 'accessibility', 'best-practices', 'seo'].map((id) => ({
+      name: `Lighthouse ${id} shortfall from 100`,
+      value: 100 - (scores[id] ?? 0),
+      limit: 0,
+      unit: 'points',
+    })),
   ];
   console.log('\nBudgets');
   for (const budget of budgets) {
