@@ -79,14 +79,19 @@ export function interfaceFor(
   if (!found) throw new Error(`${filePath}: "${name}" is not an interface in @webref/idl`);
   const dictionaries = idl().dictionaries.get(`${name}Init`) ?? [];
   const idlText = write([...found.definitions, ...dictionaries].map((d) => d.definition)).trim();
-  const spec = found.definitions[0]?.spec;
-  const specUrl =
-    specs().find((s) => s.shortname === spec)?.nightly?.url ??
-    specs().find((s) => s.shortname === spec)?.url;
-  return { ...found, idlText, specUrl };
+  return { ...found, idlText, specUrl: specUrlOf(found) };
 }
 
-/** A member of an interface (own, mixin or inherited), or an error naming the page and field. */
+/** The URL of the spec that defines an interface (its main definition), from web-specs. */
+function specUrlOf(found: IdlInterface): string | undefined {
+  const spec = specs().find((s) => s.shortname === found.definitions[0]?.spec);
+  return spec?.nightly?.url ?? spec?.url;
+}
+
+/**
+ * A member of an interface (own, mixin or inherited) with the URL of the spec of the interface
+ * that has it, or an error naming the page and field.
+ */
 export function memberFor(where: string, interfaceName: string, member: string) {
   const found = findMember(idl(), interfaceName, member);
   if (!found) {
@@ -94,7 +99,8 @@ export function memberFor(where: string, interfaceName: string, member: string) 
       `${where}: <Property of="${interfaceName}" name="${member}">: ${interfaceName} has no member "${member}" in @webref/idl`
     );
   }
-  return found;
+  const owner = idl().interfaces.get(found.on);
+  return { ...found, specUrl: owner ? specUrlOf(owner) : undefined };
 }
 
 /** The versions of the spec data packages. */
