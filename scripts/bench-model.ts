@@ -69,6 +69,8 @@ export interface Budget {
   value: number;
   limit: number;
   unit: string;
+  /** Decimal places to print (1 unless the figure is small by nature, like CLS). */
+  digits?: number;
 }
 
 /** The budgets that are exceeded. */

@@ -29,7 +29,7 @@ class CrossDocumentDemo extends HTMLElement {
       'Sandboxed sender frame (opaque origin)'
     );
     this.#sandboxed.sandbox.add('allow-scripts');
-    frames.append(this.#receiver, this.#sandboxed);
+    frames.replaceChildren(this.#receiver, this.#sandboxed);
 
     const signal = this.#abort.signal;
     addEventListener('message', (event) => this.#onMessage(event), { signal });

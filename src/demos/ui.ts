@@ -38,6 +38,8 @@ export function activate(host: HTMLElement): DemoParts {
   for (const note of host.querySelectorAll<HTMLElement>('[data-wp-fallback]')) note.hidden = true;
   const ui = part<HTMLElement>('[data-wp-ui]');
   ui.hidden = false;
+  // Marks the demo as running, for styles and tests.
+  host.dataset['wpReady'] = '';
   return {
     ui,
     log: part<HTMLOListElement>('[data-wp-log]'),
