@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { codeTitleTransformer } from './src/lib/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { codeColoursIntegration } from './src/integrations/code-colours.ts';
+import { codeColourTransformer } from './src/lib/code-colours.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
@@ -19,14 +21,14 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'never' },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), pagefindIntegration(), codeColoursIntegration(codeThemes)],
   markdown: {
     shikiConfig: {
-      // Both themes render as CSS variables; light-dark() in global.css picks one.
+      // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,
       defaultColor: false,
       wrap: false,
-      transformers: [codeTitleTransformer()],
+      transformers: [codeTitleTransformer(), codeColourTransformer(codeThemes)],
     },
   },
   devToolbar: { enabled: false },
@@ -48,8 +50,8 @@ export default defineConfig({
       ],
       // The demos compile a tiny WebAssembly.Module to show messageerror and cloning.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Shiki colours tokens through style attributes (CSS variables for both themes).
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // No inline styles: code colours are classes (src/lib/code-colours.ts).
+      styleDirective: { resources: ["'self'"] },
     },
   },
   vite: {

@@ -2,7 +2,7 @@ import { bundledThemes, type ThemeRegistration } from 'shiki';
 import { ensureContrast } from './contrast';
 
 /** A theme's colours as plain JSON (what `@shikijs/themes` modules export). */
-type ThemeJson = ThemeRegistration & {
+export type ThemeJson = ThemeRegistration & {
   colors?: Record<string, string>;
   tokenColors?: {
     scope?: string | string[];

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { codeToHtml } from 'shiki';
+import {
+  classesForStyle,
+  codeColourCss,
+  codeColourTransformer,
+  codePalette,
+  colourClass,
+  parseStyle,
+} from './code-colours';
+import { loadCodeThemes } from './code-themes';
+
+const themes = await loadCodeThemes();
+const palette = codePalette(themes);
+
+describe('parseStyle', () => {
+  test('splits declarations and keeps values with colons', () => {
+    expect(parseStyle('--shiki-light:#CF222E; --shiki-dark:#FF7B72;;background:url(a:b)')).toEqual([
+      ['--shiki-light', '#CF222E'],
+      ['--shiki-dark', '#FF7B72'],
+      ['background', 'url(a:b)'],
+    ]);
+  });
+
+  test('a declaration without a property is an error', () => {
+    expect(() => parseStyle(':red')).toThrow(/Malformed style declaration ":red"/);
+  });
+});
+
+describe('classesForStyle', () => {
+  const [light, dark] = [[...palette.colours.light][3], [...palette.colours.dark][3]] as [
+    string,
+    string,
+  ];
+
+  test('a token colour becomes one class per theme, whatever the case of its hex digits', () => {
+    const style = `--shiki-light:${light.toUpperCase()};--shiki-dark:${dark}`;
+    expect(classesForStyle(style, palette, false)).toEqual([
+      colourClass('light', light),
+      colourClass('dark', dark),
+    ]);
+  });
+
+  test("the themes' default text colour needs no class (the block sets it)", () => {
+    const style = `--shiki-light:${palette.foreground.light};--shiki-dark:${palette.foreground.dark}`;
+    expect(classesForStyle(style, palette, false)).toEqual([]);
+  });
+
+  test("the block's own style (defaults, backgrounds, overflow) becomes no class", () => {
+    const style =
+      `--shiki-light:${palette.foreground.light};--shiki-dark:${palette.foreground.dark};` +
+      `--shiki-light-bg:${palette.background.light};--shiki-dark-bg:${palette.background.dark};` +
+      'overflow-x:auto; overflow-x: auto;';
+    expect(classesForStyle(style, palette, true)).toEqual([]);
+  });
+
+  test('a colour that is not in the theme fails, naming it', () => {
+    expect(() => classesForStyle('--shiki-light:#123456', palette, false)).toThrow(
+      /#123456 in the light theme, which is not one of its colours/
+    );
+  });
+
+  test('a block background other than the stylesheet’s fails', () => {
+    expect(() => classesForStyle('--shiki-dark-bg:#000000', palette, true)).toThrow(
+      /dark background #000000; the stylesheet sets #0d1117/
+    );
+  });
+
+  test('font styles the themes share become classes; differing ones fail', () => {
+    expect(
+      classesForStyle(
+        '--shiki-light-font-style:italic;--shiki-dark-font-style:italic;' +
+          '--shiki-light-font-weight:bold;--shiki-dark-font-weight:bold',
+        palette,
+        false
+      )
+    ).toEqual(['wp-c-italic', 'wp-c-bold']);
+    expect(() => classesForStyle('--shiki-light-font-style:italic', palette, false)).toThrow(
+      /font-style to "italic" \(light\) and "nothing" \(dark\)/
+    );
+  });
+
+  test('any other declaration fails rather than being dropped', () => {
+    expect(() => classesForStyle('color:red;user-select:all', palette, false)).toThrow(
+      /no class in code-colours.ts: color: red; user-select: all/
+    );
+  });
+});
+
+describe('codeColourTransformer with the real themes', () => {
+  const highlight = (code: string, lang: string) =>
+    codeToHtml(code, {
+      lang,
+      themes,
+      defaultColor: false,
+      transformers: [codeColourTransformer(themes)],
+    });
+  const css = codeColourCss(themes);
+
+  test.each([
+    ['js', 'const port = new MessageChannel().port1; // comment\nport.postMessage({ a: 1 }, []);'],
+    ['html', '<iframe src="/frame" sandbox="allow-scripts"></iframe>'],
+    ['css', '.a:hover { color: rgb(0 0 0 / 50%); }'],
+    ['md', '# Title\n\n*italic* and **bold**'],
+  ])('%s: no style attribute is left and every class has a rule', async (lang, code) => {
+    const html = await highlight(code, lang);
+    expect(html).not.toMatch(/style=/);
+    const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]?.split(' ') ?? []);
+    const colourClasses = classes.filter((name) => name.startsWith('wp-c'));
+    expect(colourClasses.length).toBeGreaterThan(0);
+    for (const name of colourClasses) expect(css).toContain(`.${name}{`);
+  });
+
+  test("the stylesheet gives blocks the themes' text and background colours", () => {
+    expect(css).toContain(
+      `pre.astro-code{--shiki-light:${palette.foreground.light};--shiki-dark:${palette.foreground.dark};` +
+        `--shiki-light-bg:${palette.background.light};--shiki-dark-bg:${palette.background.dark}}`
+    );
+  });
+});

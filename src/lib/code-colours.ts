@@ -1,0 +1,212 @@
+import type { ShikiTransformer } from 'shiki';
+import type { ThemeJson } from './code-themes';
+
+// HAST types as Shiki's transformer hooks receive them.
+type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
+type Element = Parameters<NonNullable<ShikiTransformer['pre']>>[0];
+
+/**
+ * Shiki colours each token with a `style` attribute. This site turns those into classes backed
+ * by one stylesheet generated from the two themes: pages are lighter (a class is shorter than
+ * its declarations), and the Content-Security-Policy needs no 'unsafe-inline' for style
+ * attributes. Every declaration must map to a class; anything else fails the build, so no colour
+ * is silently lost.
+ */
+
+/** The site's two code themes. */
+export interface CodeThemes {
+  light: ThemeJson;
+  dark: ThemeJson;
+}
+
+/** A theme's foreground colours, lowercased: the editor's and every token rule's. */
+export function themeColours(theme: ThemeJson): Set<string> {
+  const colours = new Set<string>();
+  const foreground = theme.colors?.['editor.foreground'];
+  if (foreground) colours.add(foreground.toLowerCase());
+  for (const rule of theme.tokenColors ?? []) {
+    if (rule.settings.foreground) colours.add(rule.settings.foreground.toLowerCase());
+  }
+  return colours;
+}
+
+/** The text colour of a theme's code blocks. */
+function defaultForeground(theme: ThemeJson): string {
+  const colour = theme.colors?.['editor.foreground'];
+  if (!colour) throw new Error(`Code theme ${theme.name ?? '?'} has no editor.foreground`);
+  return colour.toLowerCase();
+}
+
+/** The background of a theme's code blocks. */
+function defaultBackground(theme: ThemeJson): string {
+  const colour = theme.colors?.['editor.background'];
+  if (!colour) throw new Error(`Code theme ${theme.name ?? '?'} has no editor.background`);
+  return colour.toLowerCase();
+}
+
+/** The class that sets a token's colour in one theme: `wp-cl-cf222e` (light), `wp-cd-…` (dark). */
+export function colourClass(scheme: 'light' | 'dark', colour: string): string {
+  return `wp-c${scheme[0]}-${colour.replace(/^#/, '').toLowerCase()}`;
+}
+
+/** Font styles both themes agree on, as classes (Shiki writes them per theme). */
+const FONT_STYLE_CLASSES: Record<string, Record<string, string>> = {
+  'font-style': { italic: 'wp-c-italic' },
+  'font-weight': { bold: 'wp-c-bold' },
+  'text-decoration': { underline: 'wp-c-underline', 'line-through': 'wp-c-strike' },
+};
+
+/** Declarations of a style attribute, as [property, value] pairs in order. */
+export function parseStyle(style: string): [string, string][] {
+  return style
+    .split(';')
+    .map((declaration) => declaration.trim())
+    .filter(Boolean)
+    .map((declaration) => {
+      const colon = declaration.indexOf(':');
+      if (colon < 1) throw new Error(`Malformed style declaration "${declaration}"`);
+      return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()];
+    });
+}
+
+/** What the transformer checks styles against, computed once per set of themes. */
+export interface CodePalette {
+  foreground: Record<'light' | 'dark', string>;
+  background: Record<'light' | 'dark', string>;
+  colours: Record<'light' | 'dark', Set<string>>;
+}
+
+/** The default colours and every token colour of the two themes. */
+export function codePalette(themes: CodeThemes): CodePalette {
+  return {
+    foreground: { light: defaultForeground(themes.light), dark: defaultForeground(themes.dark) },
+    background: { light: defaultBackground(themes.light), dark: defaultBackground(themes.dark) },
+    colours: { light: themeColours(themes.light), dark: themeColours(themes.dark) },
+  };
+}
+
+/**
+ * The classes that replace one element's style attribute. `isPre` says whether it is the
+ * block's `<pre>`, whose colours and overflow are the stylesheet's defaults.
+ */
+export function classesForStyle(style: string, palette: CodePalette, isPre: boolean): string[] {
+  const declarations = new Map(parseStyle(style));
+  const classes: string[] = [];
+  const take = (property: string) => {
+    const value = declarations.get(property);
+    declarations.delete(property);
+    return value;
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    const colour = take(`--shiki-${scheme}`)?.toLowerCase();
+    if (colour === undefined || colour === palette.foreground[scheme]) continue;
+    if (isPre || !palette.colours[scheme].has(colour)) {
+      throw new Error(
+        `Shiki coloured ${isPre ? 'a code block' : 'a token'} ${colour} in the ${scheme} theme, ` +
+          `which is not one of its colours (${[...palette.colours[scheme]].join(', ')})`
+      );
+    }
+    classes.push(colourClass(scheme, colour));
+  }
+  if (isPre) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const background = take(`--shiki-${scheme}-bg`)?.toLowerCase();
+      const expected = palette.background[scheme];
+      if (background !== undefined && background !== expected) {
+        throw new Error(
+          `Shiki gave a code block the ${scheme} background ${background}; the stylesheet sets ${expected}`
+        );
+      }
+    }
+    // The stylesheet scrolls every code block sideways.
+    const overflow = take('overflow-x');
+    if (overflow !== undefined && overflow !== 'auto') {
+      throw new Error(`Shiki gave a code block overflow-x: ${overflow}; the stylesheet sets auto`);
+    }
+  }
+  for (const [property, values] of Object.entries(FONT_STYLE_CLASSES)) {
+    const light = take(`--shiki-light-${property}`);
+    const dark = take(`--shiki-dark-${property}`);
+    if (light === undefined && dark === undefined) continue;
+    const name = light === dark && light !== undefined ? values[light] : undefined;
+    if (!name) {
+      throw new Error(
+        `Shiki set ${property} to "${light ?? 'nothing'}" (light) and "${dark ?? 'nothing'}" (dark); ` +
+          `only the same ${Object.keys(values).join(' or ')} in both themes has a class`
+      );
+    }
+    classes.push(name);
+  }
+  // Astro's diff highlighting marks the +/- column as not selectable.
+  const userSelect = take('user-select');
+  if (userSelect === 'none') classes.push('wp-c-unselectable');
+  else if (userSelect !== undefined) declarations.set('user-select', userSelect);
+  if (declarations.size > 0) {
+    const rest = [...declarations].map(([property, value]) => `${property}: ${value}`).join('; ');
+    throw new Error(`Shiki emitted styles that have no class in code-colours.ts: ${rest}`);
+  }
+  return classes;
+}
+
+function addClasses(element: Element, classes: readonly string[]): void {
+  if (classes.length === 0) return;
+  const current = element.properties['className'] ?? element.properties['class'];
+  const list = Array.isArray(current)
+    ? current.map(String)
+    : typeof current === 'string'
+      ? current.split(/\s+/).filter(Boolean)
+      : [];
+  delete element.properties['class'];
+  element.properties['className'] = [...list, ...classes];
+}
+
+function walk(node: Root | Element, visit: (element: Element) => void): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    visit(child);
+    walk(child, visit);
+  }
+}
+
+/** A Shiki transformer that replaces every style attribute of a code block with classes. */
+export function codeColourTransformer(themes: CodeThemes): ShikiTransformer {
+  const palette = codePalette(themes);
+  return {
+    name: 'wp:code-colours',
+    root(root) {
+      walk(root, (element) => {
+        const style = element.properties['style'];
+        if (style === undefined) return;
+        delete element.properties['style'];
+        addClasses(element, classesForStyle(String(style), palette, element.tagName === 'pre'));
+      });
+    },
+  };
+}
+
+/**
+ * The stylesheet behind the classes: each theme's default colours and background on code
+ * blocks, one rule per token colour of each theme, and the shared font styles. Colours are set
+ * as the `--shiki-light`/`--shiki-dark` variables global.css reads with light-dark().
+ */
+export function codeColourCss(themes: CodeThemes): string {
+  const rules = [
+    `pre.astro-code{--shiki-light:${defaultForeground(themes.light)};` +
+      `--shiki-dark:${defaultForeground(themes.dark)};` +
+      `--shiki-light-bg:${defaultBackground(themes.light)};` +
+      `--shiki-dark-bg:${defaultBackground(themes.dark)}}`,
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const colour of [...themeColours(themes[scheme])].sort()) {
+      rules.push(`.${colourClass(scheme, colour)}{--shiki-${scheme}:${colour}}`);
+    }
+  }
+  rules.push(
+    '.wp-c-italic{font-style:italic}',
+    '.wp-c-bold{font-weight:700}',
+    '.wp-c-underline{text-decoration:underline}',
+    '.wp-c-strike{text-decoration:line-through}',
+    '.wp-c-unselectable{user-select:none}'
+  );
+  return `${rules.join('\n')}\n`;
+}
