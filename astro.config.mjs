@@ -58,6 +58,9 @@ export default defineConfig({
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
     worker: { format: 'es' },
     build: {
+      // One stylesheet for the whole site: every page needs most of it, one file compresses
+      // better than four and is cached across pages.
+      cssCodeSplit: false,
       rollupOptions: {
         // Astro's MDX pages carry a "use astro:head-inject" directive that the bundler warns
         // about once per page; it is Astro's own marker and harmless, so the warning is muted.
