@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -118,4 +119,45 @@ describe('a build that knows its origin (SITE_URL)', () => {
     expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
   }, 120_000);
+});
+
+describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, on a sample)', () => {
+  test('imported pages are published beside the pages they would collide with, unreviewed facts shown, not fatal', () => {
+    const importDir = join(scratch, 'wiki-sample-import');
+    const sample = resolve('e2e/fixtures/wiki-sample');
+    const imported = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', sample, '--root', sample, '--out', importDir],
+      { encoding: 'utf8' }
+    );
+    expect(imported.status, imported.stdout + imported.stderr).toBe(0);
+    const { status, output } = buildSite(join(scratch, 'wiki-sample'), {
+      WPREF_IMPORTED_DIR: importDir,
+    });
+    expect(status, output).toBe(0);
+    const dist = join(scratch, 'wiki-sample', 'dist');
+    const text = (path: string) =>
+      readFileSync(join(dist, path), 'utf8')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/\s+/g, ' ');
+
+    // The curated flagship keeps its URL and links the wiki page it replaced.
+    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toMatch(
+      /<a href="\/dom\/Window\/message\/wiki-original"[^>]*>The wiki page as imported<\/a>/
+    );
+    // The imported original: flagged for review, its wiki facts checked against the specs' data.
+    const original = text('dom/Window/message/wiki-original.html');
+    expect(original).toContain('This page needs review');
+    expect(original).toContain("Where the specifications' data disagrees with this page:");
+    expect(original).toMatch(/event\.targets\[0\]\.interface: the page says "Element"/);
+    expect(original).toContain('This page is imported from message · WebPlatform Docs');
+    // A one-segment wiki page does not take the area index's URL, and its "Specifications"
+    // heading does not take the layout's anchor.
+    expect(existsSync(join(dist, 'css.html'))).toBe(true);
+    const css = readFileSync(join(dist, 'css/wiki-original.html'), 'utf8');
+    expect(css).toMatch(/<h3 id="specifications-from-the-wiki"/);
+    expect(css).toMatch(/<h2 id="specifications"/);
+  }, 180_000);
 });

@@ -59,6 +59,20 @@ describe('npm run import', () => {
       expect(warning.startsWith(report[0]?.file ?? '?')).toBe(true);
   });
 
+  test('a page named "index" gets a folder of its own, so it is not read as its parent page', () => {
+    const result = runImport(
+      join(CORPUS, 'javascript/RegExp/index'),
+      join(CORPUS, 'javascript/RegExp/index.md'),
+      '--root',
+      CORPUS,
+      '--out',
+      join(out, 'index-pages')
+    );
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'index-pages', 'javascript/RegExp.mdx'))).toBe(true);
+    expect(existsSync(join(out, 'index-pages', 'javascript/RegExp/index/index.mdx'))).toBe(true);
+  });
+
   test('usage errors exit with 2 and say how to call it', () => {
     const result = runImport('nothing-here');
     expect(result.status).toBe(2);

@@ -11,6 +11,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { importWikiPage, type ImportResult } from '../src/lib/wikitext/import-page.ts';
 import { formatDiagnostic } from '../src/lib/wikitext/diagnostics.ts';
+import { readPackageJson } from '../src/data/packages.ts';
+import type { SpecEntry } from '../src/lib/spec-titles.ts';
 
 interface Job {
   file: string;
@@ -33,10 +35,13 @@ function collect(inputs: string[], out: string, root: string | undefined): Job[]
       const file = rel.slice(rel.lastIndexOf('/') + 1);
       const wikiPath = folder || file.replace(/\.md$/, '');
       const suffix = file === 'index.md' ? '' : `.${file.replace(/\.md$/, '')}`;
+      // A wiki page named "index" (RegExp's index property) goes in a folder of its own: the
+      // site reads `x/index.mdx` as the page `x`.
+      const outName = wikiPath.endsWith('/index') ? `${wikiPath}/index` : wikiPath;
       jobs.push({
         file: path,
         wikiPath,
-        outFile: join(out, `${wikiPath}${folder ? suffix : ''}.mdx`),
+        outFile: join(out, `${outName}${folder ? suffix : ''}.mdx`),
       });
     };
     // Wiki paths are relative to the corpus root: --root, or else the input folder itself.
@@ -47,10 +52,11 @@ function collect(inputs: string[], out: string, root: string | undefined): Job[]
 
 if (!isMainThread) {
   const { jobs } = workerData as { jobs: Job[] };
+  const options = { knownSpecs: readPackageJson<SpecEntry[]>('web-specs', 'index.json') };
   for (const job of jobs) {
     let result: ImportResult;
     try {
-      result = importWikiPage(readFileSync(job.file, 'utf8'), job.wikiPath);
+      result = importWikiPage(readFileSync(job.file, 'utf8'), job.wikiPath, options);
     } catch (error) {
       result = {
         mdx: undefined,

@@ -49,10 +49,11 @@ export function specTitle(url: string | undefined): string {
 
 /**
  * An event page's facts checked against the spec data, with every target the specs list,
- * grouped by spec, and where the handler attribute is declared. Throws naming the file and
- * each contradicted field.
+ * grouped by spec, and where the handler attribute is declared. With `strict` (reviewed pages)
+ * a contradiction throws naming the file and each field; otherwise (pages imported and not yet
+ * reviewed) the contradictions are returned for the page to show.
  */
-export function eventFactsFor(filePath: string, type: string, facts: EventFacts) {
+export function eventFactsFor(filePath: string, type: string, facts: EventFacts, strict = true) {
   const definitions = definitionsOf(events(), type);
   const problems = checkEventFacts(facts, type, definitions);
   const declarations = handlerDeclarations(idl(), facts.handler);
@@ -60,13 +61,14 @@ export function eventFactsFor(filePath: string, type: string, facts: EventFacts)
     problems.push(
       `event.handler: the page says "${facts.handler}", which no interface declares in the IDL`
     );
-  if (problems.length > 0) throw new EventFactsError(filePath, problems);
+  if (strict && problems.length > 0) throw new EventFactsError(filePath, problems);
   return {
     groups: groupTargets(definitions, facts).map((group) => ({
       ...group,
       spec: specTitle(group.href),
     })),
     handlerDeclarations: declarations,
+    problems,
   };
 }
 

@@ -28,6 +28,15 @@ describe('buildRoutes', () => {
     );
   });
 
+  test('refuses a page or an alias at the URL of an area index', () => {
+    expect(() => buildRoutes([page('css'), page('css/color')])).toThrow(
+      '/css is claimed by css.mdx (its own URL) and the index page of area "css"'
+    );
+    expect(() => buildRoutes([page('dom/Window', ['/dom'])])).toThrow(
+      '/dom is claimed by dom/Window.mdx (field "aliases") and the index page of area "dom"'
+    );
+  });
+
   test('lists every clash in one error', () => {
     expect(() => buildRoutes([page('a', ['/x', '/y']), page('b', ['/x', '/y'])])).toThrow(
       /\/x is claimed.*\n.*\/y is claimed/

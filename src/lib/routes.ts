@@ -1,4 +1,4 @@
-import { pageUrl } from './urls';
+import { areaOf, pageUrl } from './urls';
 
 /** What the router needs of a page. */
 export interface RoutablePage {
@@ -15,8 +15,8 @@ export type Route =
 
 /**
  * Every path the site serves for these pages: each canonical URL, and a redirect for each alias.
- * Throws one error listing every path two pages claim (an alias that equals another page's URL,
- * or an alias two pages share), naming the files.
+ * Throws one error listing every path claimed twice (an alias that equals another page's URL, an
+ * alias two pages share, a page or alias at an area index's URL), naming the files.
  */
 export function buildRoutes(pages: readonly RoutablePage[]): Route[] {
   const owners = new Map<string, string[]>();
@@ -35,6 +35,10 @@ export function buildRoutes(pages: readonly RoutablePage[]): Route[] {
       routes.push({ kind: 'redirect', path: alias, id: page.id, to });
       claim(alias, `${page.filePath} (field "aliases")`);
     }
+  }
+  // Each area's index page ([area].astro) has the URL of the area's first segment.
+  for (const area of new Set(pages.map((page) => areaOf(page.id)))) {
+    claim(pageUrl(area), `the index page of area "${area}"`);
   }
   const clashes = [...owners.entries()].filter(([, claimants]) => claimants.length > 1);
   if (clashes.length > 0) {

@@ -37,3 +37,22 @@ export function assertUniqueSlugs(headings: readonly Heading[], where: string): 
     seen.add(slug);
   }
 }
+
+/**
+ * The sections the reference layout renders around a page's body, by anchor. A body heading
+ * with one of these anchors would collide with the layout's (assertUniqueSlugs fails the build).
+ */
+export const LAYOUT_SECTIONS = {
+  eventFacts: { depth: 2, slug: 'event-facts', text: 'Event facts' },
+  idl: { depth: 2, slug: 'idl', text: 'WebIDL' },
+  members: { depth: 2, slug: 'members', text: 'Members' },
+  specifications: { depth: 2, slug: 'specifications', text: 'Specifications' },
+  compatibility: { depth: 2, slug: 'browser-compatibility', text: 'Browser compatibility' },
+  seeAlso: { depth: 2, slug: 'see-also', text: 'See also' },
+  attribution: { depth: 2, slug: 'attribution', text: 'Attribution' },
+} as const satisfies Record<string, Heading>;
+
+/** The anchors the layout's own sections use. */
+export const LAYOUT_SLUGS: ReadonlySet<string> = new Set(
+  Object.values(LAYOUT_SECTIONS).map((section) => section.slug)
+);

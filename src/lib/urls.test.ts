@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaName, areaOf, entryIdFromPath, pageUrl, sourcePath } from './urls';
+import { areaName, areaOf, entryIdFromPath, importedEntryId, pageUrl, sourcePath } from './urls';
 
 describe('entryIdFromPath', () => {
   test('keeps the case of the path and drops the extension', () => {
@@ -41,5 +41,20 @@ describe('areaOf and areaName', () => {
 describe('sourcePath', () => {
   test('points at the MDX file in the repository', () => {
     expect(sourcePath('dom/Window/message')).toBe('src/content/reference/dom/Window/message.mdx');
+  });
+});
+
+describe('importedEntryId', () => {
+  const curated = new Set(['dom/Window/message']);
+  test('an imported page keeps its wiki path', () => {
+    expect(importedEntryId('dom/Element', (id) => curated.has(id))).toBe('dom/Element');
+  });
+  test('a one-segment page is published beside its area index', () => {
+    expect(importedEntryId('css', () => false)).toBe('css/wiki-original');
+  });
+  test('a page a curated page replaces is published beside it', () => {
+    expect(importedEntryId('dom/Window/message', (id) => curated.has(id))).toBe(
+      'dom/Window/message/wiki-original'
+    );
   });
 });

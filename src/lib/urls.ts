@@ -18,6 +18,19 @@ export function entryIdFromPath(path: string): string {
   return id;
 }
 
+/** Where an imported wiki page is published when a curated page has replaced it. */
+export const WIKI_ORIGINAL_SEGMENT = 'wiki-original';
+
+/**
+ * The id of an imported wiki page: its wiki path, or `<path>/wiki-original` when the site already
+ * has that URL: a curated page (which keeps the URL, its history one link away) or an area's
+ * index (every one-segment path, such as `css`, is one).
+ */
+export function importedEntryId(wikiId: string, isCurated: (id: string) => boolean): string {
+  const taken = !wikiId.includes('/') || isCurated(wikiId);
+  return taken ? `${wikiId}/${WIKI_ORIGINAL_SEGMENT}` : wikiId;
+}
+
 /** The canonical URL of a page. */
 export function pageUrl(id: string): string {
   return `/${id}`;

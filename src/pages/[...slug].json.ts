@@ -1,15 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { sitePages, type PageEntry } from '~/data/pages';
 import { pageJson } from '~/lib/page-json';
 import { compatTableFor, specsFor } from '~/data/compat';
 
 /** `<page>.json`: each page's data for tools and wikis that link here. */
 export const getStaticPaths = (async () => {
-  const pages = await getCollection('reference');
+  const pages = await sitePages();
   return pages.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entry: CollectionEntry<'reference'> }> = ({ props }) => {
+export const GET: APIRoute<{ entry: PageEntry }> = ({ props }) => {
   const { entry } = props;
   const where = entry.filePath ?? entry.id;
   const specs = specsFor(

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { sitePages } from '~/data/pages';
 import { sitemapXml } from '~/lib/sitemap';
 import { areaOf, pageUrl, sourcePath } from '~/lib/urls';
 import { lastChanged } from '~/data/git-dates';
@@ -17,7 +17,7 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
-  const pages = await getCollection('reference');
+  const pages = await sitePages();
   const origin = site as URL;
   const areas = [...new Set(pages.map((page) => areaOf(page.id)))];
   const urls = [

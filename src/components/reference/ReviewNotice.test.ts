@@ -11,6 +11,7 @@ describe('<ReviewNotice>', () => {
         issues: ['Data Not Semantic', 'Cleanup'],
       },
       lastReviewed: undefined,
+      specDataProblems: [],
     });
     const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(html).toContain('aria-label="Note: This page needs review"');
@@ -25,8 +26,23 @@ describe('<ReviewNotice>', () => {
         await renderComponent(ReviewNotice, {
           review: undefined,
           lastReviewed: new Date('2026-11-25'),
+          specDataProblems: [],
         })
       ).trim()
     ).toBe('');
+  });
+
+  test('where the spec data disagrees with an imported page, each point is listed', async () => {
+    const html = await renderComponent(ReviewNotice, {
+      review: { issues: [] },
+      lastReviewed: undefined,
+      specDataProblems: [
+        'event.targets: the page lists Element, which no spec fires "load" at',
+        'event.handler: the page says "onload", which no interface declares in the IDL',
+      ],
+    });
+    expect(html).toContain("Where the specifications' data disagrees with this page:");
+    expect(html).toMatch(/<li[^>]*>event\.targets: the page lists Element/);
+    expect(html).toMatch(/<li[^>]*>event\.handler: the page says &quot;onload&quot;/);
   });
 });

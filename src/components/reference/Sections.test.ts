@@ -130,8 +130,13 @@ describe('<Attribution>', () => {
     const html = await renderComponent(Attribution, {
       attribution,
       lastReviewed: new Date('2026-11-25'),
+      imported: false,
+      wikiOriginalHref: undefined,
     });
-    expect(html).toContain('<a href="https://webplatform.github.io/docs/dom/Window/message/"');
+    expect(html).toMatch(
+      /a rewrite of\s*<a href="https:\/\/webplatform.github.io\/docs\/dom\/Window\/message\/"/
+    );
+    expect(html).not.toContain('The wiki page as imported');
     expect(html).toContain('WebPlatform.org contributors');
     expect(html).toMatch(
       /<a href="https:\/\/creativecommons\.org\/licenses\/by\/3\.0\/" rel="license"[^>]*>\s*CC BY 3\.0/
@@ -144,7 +149,28 @@ describe('<Attribution>', () => {
     const html = await renderComponent(Attribution, {
       attribution: undefined,
       lastReviewed: new Date('2026-11-25'),
+      imported: false,
+      wikiOriginalHref: undefined,
     });
     expect(html).toContain('original work');
+  });
+
+  test('an imported page says it is imported; a rewrite links the imported original when built', async () => {
+    const importedHtml = await renderComponent(Attribution, {
+      attribution,
+      lastReviewed: undefined,
+      imported: true,
+      wikiOriginalHref: undefined,
+    });
+    expect(importedHtml).toMatch(/This page is imported from\s*<a href="https:\/\/webplatform/);
+    const rewrite = await renderComponent(Attribution, {
+      attribution,
+      lastReviewed: new Date('2026-11-25'),
+      imported: false,
+      wikiOriginalHref: '/dom/Window/message/wiki-original',
+    });
+    expect(rewrite).toMatch(
+      /<a href="\/dom\/Window\/message\/wiki-original"[^>]*>The wiki page as imported<\/a>/
+    );
   });
 });

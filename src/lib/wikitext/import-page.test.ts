@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
+  avoidLayoutAnchors,
+  headingSlug,
   importWikiPage,
   longEnough,
   normalizeTemplateName,
@@ -8,15 +10,25 @@ import {
   tidyMarkdown,
 } from './import-page.ts';
 import { escapeMdx, fence, languageOf } from './inline.ts';
+import { readPackageJson } from '../../data/packages.ts';
+import type { SpecEntry } from '../spec-titles.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const frontmatterOf = (mdx: string | undefined) =>
   JSON.parse((mdx ?? '').split('\n---\n')[0]?.slice(4) ?? '{}');
 const kinds = (list: { kind: string }[]) => list.map((d) => d.kind);
+const options = { knownSpecs: readPackageJson<SpecEntry[]>('web-specs', 'index.json') };
+/** Imports a page made of a summary and `body`. */
+const page = (body: string) =>
+  importWikiPage(
+    `{{Summary_Section|A page used in a test of the importer.}}\n${body}`,
+    'css/properties/color',
+    options
+  );
 
 describe('the seed page (dom/Window/message)', () => {
-  const result = importWikiPage(fixture('seed-message.wiki'), 'dom/Window/message');
+  const result = importWikiPage(fixture('seed-message.wiki'), 'dom/Window/message', options);
   const data = frontmatterOf(result.mdx);
 
   test('imports without errors, into frontmatter the site’s schema accepts', () => {
@@ -93,12 +105,6 @@ describe('the seed page (dom/Window/message)', () => {
 });
 
 describe('template families and nasty input', () => {
-  const page = (body: string) =>
-    importWikiPage(
-      `{{Summary_Section|A page used in a test of the importer.}}\n${body}`,
-      'css/properties/color'
-    );
-
   test('template names are normalised (case, spaces, underscores)', () => {
     expect(normalizeTemplateName('Template:Single_Example')).toBe('single example');
     expect(normalizeTemplateName('related specification')).toBe('related specification');
@@ -159,12 +165,23 @@ describe('template families and nasty input', () => {
 
   test('https specification links become frontmatter specs; others stay in the body', () => {
     const result = page(
-      '{{Related_Specifications_Section|Specifications={{Related Specification|Name=CSS Color|URL=https://drafts.csswg.org/css-color/|Status=ED}}{{Related Specification|Name=Old|URL=http://www.w3.org/TR/old/|Status=REC}}}}'
+      '{{Related_Specifications_Section|Specifications={{Related Specification|Name=CSS Color|URL=https://drafts.csswg.org/css-color-4/|Status=ED}}{{Related Specification|Name=Old|URL=http://www.w3.org/TR/old/|Status=REC}}}}'
     );
     expect(result.frontmatter?.['specs']).toEqual([
-      { url: 'https://drafts.csswg.org/css-color/', section: 'CSS Color' },
+      { url: 'https://drafts.csswg.org/css-color-4/', section: 'CSS Color' },
     ]);
     expect(result.mdx).toContain('- [Old](http://www.w3.org/TR/old/) (REC)');
+  });
+
+  test('a spec URL web-specs does not know (an old draft) stays in the body only, reported', () => {
+    const result = page(
+      '{{Related_Specifications_Section|Specifications={{Related Specification|Name=Gamepad|URL=https://dvcs.w3.org/hg/gamepad/raw-file/default/gamepad.html|Status=WD}}}}'
+    );
+    expect(result.frontmatter?.['specs']).toEqual([]);
+    expect(kinds(result.warnings)).toContain('unknown-spec');
+    expect(result.mdx).toContain(
+      '- [Gamepad](https://dvcs.w3.org/hg/gamepad/raw-file/default/gamepad.html) (WD)'
+    );
   });
 
   test('compatibility rows become tables, their values escaped', () => {
@@ -182,7 +199,7 @@ describe('template families and nasty input', () => {
   });
 
   test('a page without a summary gets an honest placeholder and a review issue', () => {
-    const result = importWikiPage('{{Page_Title|Lonely}}', 'html/elements/lonely');
+    const result = importWikiPage('{{Page_Title|Lonely}}', 'html/elements/lonely', options);
     expect(result.frontmatter?.['summary']).toBe(
       'Lonely is documented here as imported from the WebPlatform wiki, which gives no summary.'
     );
@@ -192,7 +209,8 @@ describe('template families and nasty input', () => {
   test('non-English pages import too', () => {
     const result = importWikiPage(
       '{{Summary_Section|La propriété color définit la couleur du texte.}}',
-      'css/properties/color'
+      'css/properties/color',
+      options
     );
     expect(result.errors).toEqual([]);
     expect(result.frontmatter?.['summary']).toBe('La propriété color définit la couleur du texte.');
@@ -201,7 +219,8 @@ describe('template families and nasty input', () => {
   test('an unclosed template is an error for the page, with its line', () => {
     const result = importWikiPage(
       '{{Summary_Section|Fine summary of the page.}}\n{{Notes_Section|Notes=never closed\n',
-      'x/y/z'
+      'x/y/z',
+      options
     );
     expect(result.mdx).toBeUndefined();
     expect(result.errors).toEqual([
@@ -217,7 +236,8 @@ describe('template families and nasty input', () => {
   test('an unclosed table is an error for the page', () => {
     const result = importWikiPage(
       '{{Summary_Section|Fine summary of the page.}}\n{|\n| a\n',
-      'x/y/z'
+      'x/y/z',
+      options
     );
     expect(kinds(result.errors)).toEqual(['unclosed-table']);
   });
@@ -232,6 +252,18 @@ describe('template families and nasty input', () => {
 });
 
 describe('helpers', () => {
+  test('a body heading that would take a layout section’s anchor is renamed, outside code only', () => {
+    const result = page(
+      '{{Notes_Section|Notes===Specifications==\nSee below.\n<syntaxhighlight lang="markdown">\n## Attribution\n</syntaxhighlight>}}'
+    );
+    expect(result.mdx).toContain('### Specifications (from the wiki)');
+    expect(result.mdx).toContain('```markdown\n## Attribution\n```');
+    expect(avoidLayoutAnchors('## See also\n~~~~\n## Members\n~~~\n~~~~\n# Members')).toBe(
+      '## See also (from the wiki)\n~~~~\n## Members\n~~~\n~~~~\n# Members (from the wiki)'
+    );
+    expect(headingSlug('Browser Compatibility!')).toBe('browser-compatibility');
+  });
+
   test('oneSentence and longEnough', () => {
     expect(oneSentence('First one. Second one.')).toBe('First one.');
     expect(oneSentence('No full stop')).toBe('No full stop.');
@@ -247,5 +279,7 @@ describe('helpers', () => {
     expect(fence('has ``` inside', 'js')).toBe('````js\nhas ``` inside\n````');
     expect(languageOf('JavaScript')).toBe('js');
     expect(languageOf('weird lang!')).toBe('');
+    expect(languageOf('other')).toBe('');
+    expect(languageOf('TypeScript')).toBe('typescript');
   });
 });

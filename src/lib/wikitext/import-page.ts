@@ -4,9 +4,12 @@
  * validated with the site's own schema. Never writes files: the CLI does.
  */
 import Parser from 'wikiparser-node';
+import { mdxToJs } from 'satteri';
 import { z } from 'astro/zod';
 import { referencePageSchema, STANDARDIZATION_STATUSES } from '../../schemas/reference-page.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
+import { findSpec, type SpecEntry } from '../spec-titles.ts';
+import { LAYOUT_SLUGS } from '../toc.ts';
 import {
   escapeMdx,
   fence,
@@ -18,6 +21,12 @@ import {
   type InlineContext,
   type WikiNode,
 } from './inline.ts';
+
+/** What the importer checks pages against: the data the site's build checks them with. */
+export interface ImportOptions {
+  /** web-specs' list: only spec URLs it knows go to frontmatter (the build rejects others). */
+  knownSpecs: readonly SpecEntry[];
+}
 
 /** What importing one page gives. */
 export interface ImportResult {
@@ -87,6 +96,46 @@ export function tidyMarkdown(markdown: string): string {
     .map(mendBold)
     .join('\n')
     .trim();
+}
+
+/** The anchor Astro gives a heading (github-slugger's rule, for the words headings use). */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+/**
+ * Renames body headings whose anchor the page layout uses for its own sections ("Specifications",
+ * "Attribution"…), so that both keep a working anchor. Code blocks are left alone.
+ */
+export function avoidLayoutAnchors(markdown: string): string {
+  let fenceMark: string | undefined;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const fenceRun = /^(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fenceMark) {
+        // A fence closes with a bare run of the same character, at least as long.
+        const closes =
+          fenceRun !== undefined &&
+          fenceRun[0] === fenceMark[0] &&
+          fenceRun.length >= fenceMark.length &&
+          line.trim() === fenceRun;
+        if (closes) fenceMark = undefined;
+        return line;
+      }
+      if (fenceRun) {
+        fenceMark = fenceRun;
+        return line;
+      }
+      const heading = /^(#{1,6})\s+(.+?)\s*$/.exec(line);
+      if (!heading?.[1] || !heading[2] || !LAYOUT_SLUGS.has(headingSlug(heading[2]))) return line;
+      return `${heading[1]} ${heading[2]} (from the wiki)`;
+    })
+    .join('\n');
 }
 
 /** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */
@@ -166,7 +215,11 @@ export function oneSentence(text: string): string {
  * Imports one page. `wikiPath` is its path on the wiki (`dom/Window/message`); `importDate` is
  * recorded in the attribution. Returns errors instead of throwing.
  */
-export function importWikiPage(source: string, wikiPath: string): ImportResult {
+export function importWikiPage(
+  source: string,
+  wikiPath: string,
+  options: ImportOptions
+): ImportResult {
   const diagnostics = new Diagnostics();
   const context: InlineContext = { diagnostics, links: [] };
   /** The result of a page that could not be imported. */
@@ -389,12 +442,11 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
           const e = args(example);
           used(example, ['Language', 'Description', 'Code', 'LiveURL'], e);
           const lang = languageOf(text(e.get('Language')) || 'javascript');
-          const live = text(e.get('LiveURL'));
           return [
             `### Example ${index + 1}`,
             md(e.get('Description')),
             e.get('Code') ? fence(text(e.get('Code')), lang) : '',
-            live ? `[View the live example](${live})` : '',
+            liveExample(text(e.get('LiveURL')), example),
           ]
             .filter(Boolean)
             .join('\n\n');
@@ -420,7 +472,15 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
           const s = args(spec);
           const url = text(s.get('URL'));
           const specName = text(s.get('Name')) || url;
-          if (/^https:\/\//.test(url)) specs.push({ url, section: specName });
+          if (/^https:\/\//.test(url)) {
+            if (findSpec(url, options.knownSpecs)) specs.push({ url, section: specName });
+            else
+              diagnostics.warn(
+                'unknown-spec',
+                `${url} is in no specification web-specs lists (an old draft?); listed in the body only`,
+                lineOf(spec)
+              );
+          }
           return `- [${escapeMdx(specName)}](${url}) (${escapeMdx(text(s.get('Status')) || 'status unknown')})`;
         });
         if (rows.length > 0)
@@ -497,6 +557,18 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
     }
   }
 
+  /** The link to an example's live version; a LiveURL that is not a URL is kept as code. */
+  function liveExample(live: string, example: TemplateNode): string {
+    if (!live) return '';
+    if (/^https?:\/\/[^\s()<>]+$/.test(live)) return `[View the live example](${live})`;
+    diagnostics.warn(
+      'live-url',
+      `LiveURL "${live.slice(0, 60)}" is not a URL; kept as code`,
+      lineOf(example)
+    );
+    return `The wiki's LiveURL field, which is not a URL:\n\n${fence(live, 'wikitext')}`;
+  }
+
   function parameterRow(template: TemplateNode): string {
     const p = args(template);
     return `- **${escapeMdx(text(p.get('Name')))}** (${escapeMdx(text(p.get('Data type')) || 'any')}${/^yes$/i.test(text(p.get('Optional'))) ? ', optional' : ''}): ${md(p.get('Description'))}`;
@@ -534,10 +606,21 @@ export function importWikiPage(source: string, wikiPath: string): ImportResult {
   const mdx = [
     `---\n${JSON.stringify(data, null, 2)}\n---`,
     usesAside ? "import { Aside } from '~/components/mdx';" : '',
-    ...sections,
+    avoidLayoutAnchors(sections.join('\n\n')),
   ]
     .filter(Boolean)
     .join('\n\n');
+  // The site's own MDX compiler (Astro's) must accept the page: an importer bug that produced
+  // invalid MDX fails this page here, with the place, instead of failing a whole site build.
+  try {
+    mdxToJs(mdx);
+  } catch (error) {
+    diagnostics.error(
+      'invalid-mdx',
+      `the generated MDX does not compile (the importer's fault; at output line:column ${(error as Error).message.split('\n')[0]})`
+    );
+    return failure();
+  }
   return {
     mdx: `${mdx}\n`,
     frontmatter: data,

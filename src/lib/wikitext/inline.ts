@@ -2,6 +2,7 @@
  * WebPlatform wikitext → Markdown for MDX, node by node over wikiparser-node's tree. Nothing is
  * dropped: markup with no Markdown equivalent is kept as visible code and reported.
  */
+import { bundledLanguages } from 'shiki';
 import type { Diagnostics } from './diagnostics.ts';
 
 /** The part of a wikiparser-node token this converter reads. */
@@ -160,7 +161,8 @@ function convert(node: WikiNode, context: InlineContext): string {
       const code = inner ? inner.toString() : '';
       if (tag === 'syntaxhighlight' || tag === 'source' || tag === 'pre') {
         const lang = String(node.getAttr?.('lang') ?? '').toLowerCase();
-        return `\n\n${fence(code, languageOf(lang))}\n\n`;
+        // Like MediaWiki, a line break right after the opening tag is not part of the code.
+        return `\n\n${fence(code.replace(/^\r?\n/, ''), languageOf(lang))}\n\n`;
       }
       if (tag === 'nowiki') return escapeMdx(code);
       diagnostics.warn('extension-tag', `<${tag}> kept as code`, lineOf(node));
@@ -221,5 +223,7 @@ export function languageOf(name: string): string {
     text: '',
     '': '',
   };
-  return map[key] ?? (/^[a-z0-9+-]+$/.test(key) ? key : '');
+  const mapped = map[key] ?? key;
+  // A name Shiki does not know ("other", "none") would only make the build warn: plain text.
+  return mapped in bundledLanguages ? mapped : '';
 }
