@@ -3,6 +3,7 @@
  * Pages import from here only, so a component can move without touching content.
  */
 export { default as Aside } from './reference/Aside.astro';
+export { default as ChildPages } from './reference/ChildPages.astro';
 export { default as PropertiesTable } from './reference/PropertiesTable.astro';
 export { default as Property } from './reference/Property.astro';
 export { default as CrossDocumentDemo } from './demos/CrossDocumentDemo.astro';

@@ -113,13 +113,13 @@ describe('template families and nasty input', () => {
   });
 
   test('an unknown template is kept visibly as wikitext and reported with its line', () => {
-    const result = page('\n{{JS_Syntax|Formats=x {{!}} y}}');
+    const result = page('\n{{Mystery_Box|Formats=x {{!}} y}}');
     expect(kinds(result.warnings)).toContain('unknown-template');
     expect(result.warnings.find((w) => w.kind === 'unknown-template')?.line).toBe(3);
     expect(result.mdx).toContain(
       '<Aside kind="note" title="Wiki markup the importer does not understand">'
     );
-    expect(result.mdx).toContain('```wikitext\n{{JS_Syntax|Formats=x {{!}} y}}\n```');
+    expect(result.mdx).toContain('```wikitext\n{{Mystery_Box|Formats=x {{!}} y}}\n```');
   });
 
   test('an unknown parameter is reported and its content kept', () => {
@@ -281,5 +281,150 @@ describe('helpers', () => {
     expect(languageOf('weird lang!')).toBe('');
     expect(languageOf('other')).toBe('');
     expect(languageOf('TypeScript')).toBe('typescript');
+  });
+});
+
+describe('page-type and JavaScript template families', () => {
+  test('a JavaScript method: syntax, parameters, return value, remarks and subpage links', () => {
+    const result = importWikiPage(fixture('js-method.wiki'), 'javascript/Array/concat', options);
+    expect(result.errors).toEqual([]);
+    expect(kinds(result.warnings)).not.toContain('unknown-template');
+    expect(result.mdx).toContain(
+      '## Syntax\n\n```js\narray1.concat([ item1 [, item2 [, . . . [, itemN ]]]])\n```'
+    );
+    expect(result.mdx).toContain(
+      '### Parameters\n\n- **array1**: The **Array** object to which all other arrays are concatenated.\n- **item1,. . ., itemN** (optional): Additional items to add to the end of *array1*.'
+    );
+    expect(result.mdx).toContain('## Return value\n\nA new array.');
+    expect(result.mdx).toContain(
+      '## Remarks\n\nThe **concat** method returns an **Array** object.'
+    );
+    expect(result.mdx).toContain('- Objects are copied by reference.');
+    // {{JS Object Listing}} listed the object's pages: the site lists them from its own pages.
+    expect(result.mdx).toContain("import { ChildPages } from '~/components/mdx';");
+    // A method's listing showed its object's pages; {{JS Object Listing}} and {{JS Topics}}
+    // together give one list.
+    expect(result.mdx).toContain('## Pages under Array\n\n<ChildPages of="javascript/Array" />');
+    expect(result.mdx?.match(/<ChildPages/g)).toHaveLength(1);
+    expect(result.mdx).toContain('## See also on the wiki');
+    expect(result.links).toContain('javascript/Array/slice');
+  });
+
+  test('a tutorial: byline into attribution, content and examples, an inline editorial flag into review', () => {
+    const result = importWikiPage(fixture('tutorial.wiki'), 'tutorials/floats', options);
+    expect(result.errors).toEqual([]);
+    expect(kinds(result.warnings)).not.toContain('unknown-template');
+    expect(kinds(result.warnings)).not.toContain('inline-template');
+    const data = frontmatterOf(result.mdx);
+    expect(data.title).toBe('Floats and clearing');
+    expect(data.attribution.contributors).toEqual(['Jane Doe', 'WebPlatform.org contributors']);
+    expect(data.review.issues).toEqual(['merge candidate: tutorials/floats_and_clearing']);
+    expect(result.mdx).toContain(
+      '*By [Jane Doe](https://example.org/jane), published July 12, 2012.*'
+    );
+    expect(result.mdx).toContain('A floated box moves to the left or right of its container.');
+    expect(result.mdx).toContain('```css\nimg { float: left; }\n```');
+  });
+
+  test('a glossary item: the term titles the page, the definition summarises it; listings', () => {
+    const result = importWikiPage(fixture('glossary.wiki'), 'italic', options);
+    expect(result.errors).toEqual([]);
+    const data = frontmatterOf(result.mdx);
+    expect(data.title).toBe('italic');
+    expect(data.summary).toBe(
+      'Of a font, a style that slants characters slightly, emulating cursive writing.'
+    );
+    expect(kinds(result.warnings)).not.toContain('no-summary');
+    expect(result.mdx).toContain('## Definition');
+    // A subpage listing becomes the site's list; a category query cannot run, and says so.
+    expect(result.mdx).toContain('<ChildPages of="italic" />');
+    expect(kinds(result.warnings)).toContain('wiki-query');
+    expect(result.mdx).toContain(
+      '```wikitext\n[[Category:Markup_Attributes]][[Category:Internationalization]]\n```'
+    );
+    expect(result.mdx).toContain("import { Aside, ChildPages } from '~/components/mdx';");
+  });
+
+  test('a markup attribute: its content and the element it applies to, linked on this site', () => {
+    const result = page(
+      '{{Markup_Attribute\n|Applies_to=http://docs.webplatform.org/wiki/dom/HTMLElement\n|Content=The its-* attribute can contain ...\n}}'
+    );
+    expect(result.mdx).toContain('The its-\\* attribute can contain ...'.replace('\\*', '*'));
+    expect(result.mdx).toContain('## Applies to\n\n[dom/HTMLElement](/dom/HTMLElement)');
+    expect(result.links).toContain('dom/HTMLElement');
+  });
+
+  test('an attribute that names the DOM property it reflects on: linked as what it applies to', () => {
+    const result = page(
+      '{{Markup_Attribute\n|Content=Reflects a property.\n|Property_applies_to=dom/HTMLElement\n}}'
+    );
+    expect(kinds(result.warnings)).not.toContain('unknown-parameter');
+    expect(result.mdx).toContain('## Applies to\n\n[dom/HTMLElement](/dom/HTMLElement)');
+  });
+
+  test('an HTTP header: its syntax as code, direction and whether it is required', () => {
+    const result = page(
+      '{{HTTP Header\n|Syntax=If-Range = entity-tag / HTTP-date\n|Direction=Request\n|Required=No\n}}'
+    );
+    expect(result.mdx).toContain(
+      '## Header\n\n```\nIf-Range = entity-tag / HTTP-date\n```\n\n- **Direction**: Request\n- **Required**: No'
+    );
+  });
+
+  test('a tutorial in a series links its previous and next pages', () => {
+    const result = page(
+      '{{Tutorial\n|Content=Part two.\n|Prev_page=tutorials/floats part 1\n|Next_page=tutorials/floats part 3\n}}'
+    );
+    expect(result.mdx).toContain(
+      '## In this series\n\n- Previous: [tutorials/floats part 1](/tutorials/floats_part_1)\n- Next: [tutorials/floats part 3](/tutorials/floats_part_3)'
+    );
+    expect(result.links).toEqual(['tutorials/floats_part_1', 'tutorials/floats_part_3']);
+  });
+
+  test('CSS property values become a list of values', () => {
+    const result = page(
+      '{{CSS_Property\n|Initial value=none\n|Values={{CSS Property Value\n|Data Type=none\n|Description=There are no emphasis marks\n}}{{CSS Property Value\n|Data Type=filled\n|Description=It is filled with a solid color\n}}\n}}'
+    );
+    expect(kinds(result.warnings)).not.toContain('inline-template');
+    expect(result.mdx).toContain(
+      '### Values\n\n- **none**: There are no emphasis marks\n- **filled**: It is filled with a solid color'
+    );
+  });
+
+  test('inline notes become asides and to-dos stay visible', () => {
+    const result = page(
+      '{{Notes_Section|Notes=Before. {{Note|Inheritance is deprecated.}} After {{TODO|Detail the bug}}.}}'
+    );
+    expect(result.mdx).toContain(
+      '<Aside kind="note" title="Note">\n\nInheritance is deprecated.\n\n</Aside>'
+    );
+    expect(result.mdx).toContain('*(To do, from the wiki: Detail the bug)*');
+    expect(kinds(result.warnings)).not.toContain('inline-template');
+  });
+});
+
+describe('a wiki table written with bare | inside a template argument', () => {
+  test('is read as one value (the author’s intent), reported, with nothing moved to other fields', () => {
+    const result = page(
+      '{{Notes_Section\n|Notes=Exceptions:\n{| class="wikitable"\n|-\n|NotFoundError\n|The store is not in scope.\n|}\nAfter the table.\n|Import_Notes=Imported.\n}}'
+    );
+    expect(result.errors).toEqual([]);
+    expect(kinds(result.warnings)).toContain('table-in-argument');
+    expect(kinds(result.warnings)).not.toContain('unknown-parameter');
+    expect(result.mdx).not.toContain('Other wiki fields');
+    expect(result.mdx).toContain(
+      '```wikitext\n{| class="wikitable"\n|-\n|NotFoundError\n|The store is not in scope.\n|}\n```'
+    );
+    expect(result.mdx).toContain('After the table.');
+    expect(result.mdx).toContain('## Import notes\n\nImported.');
+  });
+
+  test('two tables in a row, the second opened in the piece that closes the first', () => {
+    const result = page(
+      '{{Notes_Section\n|Notes=Events:\n{| class="wikitable"\n|a\n|}\nMethods:\n{| class="wikitable"\n|b\n|}\nEnd.\n}}'
+    );
+    expect(kinds(result.warnings)).not.toContain('unknown-parameter');
+    expect(result.mdx).toContain('Methods:');
+    expect(result.mdx).toContain('End.');
   });
 });

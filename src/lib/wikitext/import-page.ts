@@ -15,6 +15,7 @@ import {
   fence,
   languageOf,
   lineOf,
+  normalizeTemplateName,
   plainText,
   toMarkdown,
   wikiPathOf,
@@ -49,14 +50,7 @@ const schema = referencePageSchema({
   reference: (collection) => z.string().transform((id) => ({ collection, id })),
 });
 
-/** A template name as the wiki meant it: "Template:Single_Example" → "single example". */
-export function normalizeTemplateName(name: string): string {
-  return name
-    .replace(/^Template:/i, '')
-    .replace(/_/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export { normalizeTemplateName };
 
 const STATUS_MAP: Record<string, (typeof STANDARDIZATION_STATUSES)[number]> = {
   'w3c recommendation': 'recommendation',
@@ -196,6 +190,72 @@ function checkMalformed(root: WikiNode, diagnostics: Diagnostics): void {
   }
 }
 
+/** Markdown reduced to its text, for a summary taken from converted content. */
+export function plainOf(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\\([{}<>\[\]])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+type TemplateArg = { name: string; childNodes: WikiNode[]; toString(): string };
+
+/**
+ * Whether a text leaves a wiki table open: more `{|` than `|}` at line starts, or a line-start
+ * `{` at its very end (the parser splits "{|" itself, so the next argument continues a table).
+ */
+function leavesTableOpen(text: string): boolean {
+  const opens = text.match(/(?:^|\n)[ \t]*\{\|/g)?.length ?? 0;
+  const closes = text.match(/(?:^|\n)[ \t]*\|\}/g)?.length ?? 0;
+  return opens > closes || /(?:^|\n)[ \t]*\{$/.test(text);
+}
+
+/**
+ * A wiki table written straight into a template argument: its `|`s split the argument into
+ * pieces (`class="wikitable"`, `-`…), as MediaWiki itself does, though the author meant one
+ * value. The pieces are joined back into the argument that opened the table, and reported.
+ */
+export function joinTableFragments(
+  template: WikiNode,
+  all: readonly TemplateArg[],
+  diagnostics: Diagnostics
+): TemplateArg[] {
+  const result: TemplateArg[] = [];
+  let open: { arg: TemplateArg; raw: string; pieces: number } | undefined;
+  const close = () => {
+    if (!open) return;
+    const { arg, raw, pieces } = open;
+    const parsed = Parser.parse(raw) as unknown as WikiNode;
+    const value: WikiNode = {
+      type: 'parameter-value',
+      childNodes: parsed.childNodes,
+      toString: () => raw,
+    };
+    result.push({ name: arg.name, childNodes: [value], toString: () => `${arg.name}=${raw}` });
+    diagnostics.warn(
+      'table-in-argument',
+      `a table in "${arg.name}" of {{${normalizeTemplateName(template.name ?? '')}}} is written with bare | (${pieces} pieces); read as one value, as its author meant`,
+      lineOf(template)
+    );
+    open = undefined;
+  };
+  for (const arg of all) {
+    const value = arg.childNodes.find((c) => c.type === 'parameter-value')?.toString() ?? '';
+    if (open) {
+      open.raw += `|${arg.toString()}`;
+      open.pieces += 1;
+      if (!leavesTableOpen(open.raw)) close();
+      continue;
+    }
+    if (leavesTableOpen(value)) open = { arg, raw: value, pieces: 0 };
+    else result.push(arg);
+  }
+  close();
+  return result;
+}
+
 /** A summary of at least 20 characters: a short one is prefixed with the page's title. */
 export function longEnough(title: string, summary: string): string {
   return summary.length >= 20 ? summary : oneSentence(`${title}: ${summary}`).padEnd(20, '.');
@@ -221,7 +281,7 @@ export function importWikiPage(
   options: ImportOptions
 ): ImportResult {
   const diagnostics = new Diagnostics();
-  const context: InlineContext = { diagnostics, links: [] };
+  const context: InlineContext = { diagnostics, links: [], editorial: [] };
   /** The result of a page that could not be imported. */
   const failure = (): ImportResult => ({
     mdx: undefined,
@@ -250,9 +310,12 @@ export function importWikiPage(
   let license: 'CC-BY-3.0' | 'CC-BY-SA-3.0' = 'CC-BY-3.0';
   const sections: string[] = [];
   const specs: { url: string; section?: string }[] = [];
+  /** Authors named by {{Byline}} (tutorials). */
+  const authors: string[] = [];
+  let usesChildPages = false;
   const args = (template: TemplateNode) => {
     const map = new Map<string, { name: string; childNodes: WikiNode[]; toString(): string }>();
-    for (const arg of template.getAllArgs()) {
+    for (const arg of joinTableFragments(template, template.getAllArgs(), diagnostics)) {
       if (map.has(arg.name))
         diagnostics.warn(
           'repeated-parameter',
@@ -424,6 +487,12 @@ export function importWikiPage(
           ) {
             return `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${nested.map((t) => parameterRow(t)).join('\n')}`;
           }
+          if (
+            nested.length > 0 &&
+            nested.every((t) => normalizeTemplateName(t.name) === 'css property value')
+          ) {
+            return `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${nested.map((t) => propertyValueRow(t)).join('\n')}`;
+          }
           const converted = toMarkdown(inner, context).trim();
           return converted ? `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${converted}` : '';
         });
@@ -434,26 +503,9 @@ export function importWikiPage(
           );
         break;
       }
-      case 'examples section': {
-        const examples = valueNode(a.get('Examples') ?? { childNodes: [] }).childNodes.filter(
-          (c) => c.type === 'template'
-        ) as TemplateNode[];
-        const rendered = examples.map((example, index) => {
-          const e = args(example);
-          used(example, ['Language', 'Description', 'Code', 'LiveURL'], e);
-          const lang = languageOf(text(e.get('Language')) || 'javascript');
-          return [
-            `### Example ${index + 1}`,
-            md(e.get('Description')),
-            e.get('Code') ? fence(text(e.get('Code')), lang) : '',
-            liveExample(text(e.get('LiveURL')), example),
-          ]
-            .filter(Boolean)
-            .join('\n\n');
-        });
-        if (rendered.length > 0) sections.push(`## Examples\n\n${rendered.join('\n\n')}`);
+      case 'examples section':
+        pushExamples(a.get('Examples'));
         break;
-      }
       case 'notes section':
         used(template, ['Usage', 'Notes', 'Import_Notes', 'Not_required'], a);
         for (const [key, heading] of [
@@ -552,9 +604,235 @@ export function importWikiPage(
         if (sources && upstream.length === 0) sections.push(`## Sources\n\n${escapeMdx(sources)}`);
         break;
       }
+      case 'tutorial':
+      case 'guide':
+      case 'concept page':
+      case 'basic page':
+      case 'css selector':
+      case 'css function':
+      case 'css at rule':
+      case 'css media feature':
+      case 'data type page':
+      case 'constant':
+      case 'markup attribute': {
+        // Page-type templates: their Content is the page's text, their Examples its examples.
+        used(
+          template,
+          [
+            'Content',
+            'Examples',
+            'Not_required',
+            'Applies_to',
+            'Property_applies_to',
+            'Prev_page',
+            'Next_page',
+          ],
+          a
+        );
+        const content = md(a.get('Content'));
+        if (content) sections.push(content);
+        pushSeries(text(a.get('Prev_page')), text(a.get('Next_page')), template);
+        const appliesTo = text(a.get('Applies_to')) || text(a.get('Property_applies_to'));
+        if (appliesTo) {
+          const target = appliesTo.replace(/^https?:\/\/docs\.webplatform\.org\/wiki\//, '');
+          sections.push(
+            `## Applies to\n\n${/^https?:/.test(target) ? `<${target}>` : `[${escapeMdx(target)}](/${wikiPathOf(target)})`}`
+          );
+          if (!/^https?:/.test(target))
+            context.links.push({ path: wikiPathOf(target), line: lineOf(template) });
+        }
+        pushExamples(a.get('Examples'));
+        break;
+      }
+      case 'http header': {
+        used(template, ['Syntax', 'Direction', 'Required'], a);
+        const facts = [
+          text(a.get('Direction')) && `- **Direction**: ${escapeMdx(text(a.get('Direction')))}`,
+          text(a.get('Required')) && `- **Required**: ${escapeMdx(text(a.get('Required')))}`,
+        ].filter(Boolean);
+        const syntax = text(a.get('Syntax'));
+        const parts = [syntax && fence(syntax, ''), facts.join('\n')].filter(Boolean);
+        if (parts.length > 0) sections.push(`## Header\n\n${parts.join('\n\n')}`);
+        break;
+      }
+      case 'js syntax': {
+        used(template, ['Formats', 'Values'], a);
+        const formats = nestedTemplates(a.get('Formats'), 'js syntax format').map((format) =>
+          text(args(format).get('Format'))
+        );
+        const values = nestedTemplates(a.get('Values'), 'js syntax parameter').map((value) => {
+          const v = args(value);
+          used(value, ['Name', 'Required', 'Description'], v);
+          const optional = /^optional$/i.test(text(v.get('Required')));
+          return `- **${escapeMdx(text(v.get('Name')))}**${optional ? ' (optional)' : ''}: ${md(v.get('Description'))}`;
+        });
+        const parts = [
+          formats.filter(Boolean).length > 0 ? fence(formats.filter(Boolean).join('\n'), 'js') : '',
+          values.length > 0 ? `### Parameters\n\n${values.join('\n')}` : '',
+        ].filter(Boolean);
+        if (parts.length > 0) sections.push(`## Syntax\n\n${parts.join('\n\n')}`);
+        break;
+      }
+      case 'js return value':
+        used(template, ['Description'], a);
+        if (md(a.get('Description')))
+          sections.push(`## Return value\n\n${md(a.get('Description'))}`);
+        break;
+      case 'remarks section':
+        used(template, ['Remarks'], a);
+        if (md(a.get('Remarks'))) sections.push(`## Remarks\n\n${md(a.get('Remarks'))}`);
+        break;
+      case 'glossary item': {
+        used(template, ['Term', 'Definition'], a);
+        const definition = md(a.get('Definition'));
+        if (text(a.get('Term'))) data['title'] = text(a.get('Term'));
+        if (definition) {
+          sections.push(`## Definition\n\n${definition}`);
+          if (!data['summary'])
+            data['summary'] = longEnough(String(data['title']), oneSentence(plainOf(definition)));
+        }
+        break;
+      }
+      case 'byline': {
+        used(template, ['Name', 'URL', 'Published', 'Content', 'Not_required'], a);
+        const name = text(a.get('Name'));
+        const url = text(a.get('URL'));
+        const published = text(a.get('Published'));
+        if (name) authors.push(name);
+        const by = name
+          ? /^https?:\/\/[^\s()<>]+$/.test(url)
+            ? `[${escapeMdx(name)}](${url})`
+            : escapeMdx(name)
+          : '';
+        const line = [by && `By ${by}`, published && `published ${escapeMdx(published)}`]
+          .filter(Boolean)
+          .join(', ');
+        if (line) sections.push(`*${line}.*`);
+        const content = md(a.get('Content'));
+        if (content) sections.push(content);
+        break;
+      }
+      case 'js object listing':
+      case 'js topics':
+      case 'concept listing':
+      case 'api listing':
+      case 'page index listing':
+      case 'css media group':
+      case 'beginners/submenu':
+        pushListing(name, template, a);
+        break;
+      case 'editorial/merge candidate':
+      case 'editorial/deletion candidate': {
+        const what = name.replace('editorial/', '');
+        const detail = [...a.values()]
+          .map((v) => text(v))
+          .filter(Boolean)
+          .join('; ');
+        review.issues.push(detail ? `${what}: ${detail}` : what);
+        break;
+      }
       default:
         keepUnknown(template, 'unknown-template');
     }
+  }
+
+  /** The templates nested in a parameter's value that have the given (normalised) name. */
+  function nestedTemplates(
+    arg: { childNodes: WikiNode[] } | undefined,
+    name: string
+  ): TemplateNode[] {
+    if (!arg) return [];
+    const nested = valueNode(arg).childNodes.filter((c) => c.type === 'template') as TemplateNode[];
+    for (const other of nested.filter((t) => normalizeTemplateName(t.name) !== name))
+      keepUnknown(other, 'unknown-template');
+    return nested.filter((t) => normalizeTemplateName(t.name) === name);
+  }
+
+  /** A tutorial's previous and next pages, linked on this site. */
+  function pushSeries(previous: string, next: string, template: TemplateNode): void {
+    const link = (label: string, target: string) => {
+      const path = wikiPathOf(target);
+      context.links.push({ path, line: lineOf(template) });
+      return `- ${label}: [${escapeMdx(target)}](/${path})`;
+    };
+    const items = [previous && link('Previous', previous), next && link('Next', next)].filter(
+      Boolean
+    );
+    if (items.length > 0) sections.push(`## In this series\n\n${items.join('\n')}`);
+  }
+
+  /** An "Examples" value ({{Single Example}}s) as the page's Examples section. */
+  function pushExamples(arg: { childNodes: WikiNode[] } | undefined): void {
+    const rendered = nestedTemplates(arg, 'single example').map((example, index) => {
+      const e = args(example);
+      used(example, ['Language', 'Description', 'Code', 'LiveURL'], e);
+      const lang = languageOf(text(e.get('Language')) || 'javascript');
+      return [
+        `### Example ${index + 1}`,
+        md(e.get('Description')),
+        e.get('Code') ? fence(text(e.get('Code')), lang) : '',
+        liveExample(text(e.get('LiveURL')), example),
+      ]
+        .filter(Boolean)
+        .join('\n\n');
+    });
+    if (rendered.length > 0) sections.push(`## Examples\n\n${rendered.join('\n\n')}`);
+  }
+
+  /**
+   * A listing the wiki computed when it rendered the page (subpages, or a semantic query over
+   * its categories). Subpage listings become the site's own list of child pages; a query the
+   * site cannot run (categories were not imported) is kept, visibly, with a warning.
+   */
+  function pushListing(
+    family: string,
+    template: TemplateNode,
+    a: Map<string, { name: string; childNodes: WikiNode[]; toString(): string }>
+  ): void {
+    used(
+      template,
+      [
+        'Query',
+        'query',
+        'Use_page_title',
+        'List_all_subpages',
+        'Manual_links',
+        'Manual_sections',
+        'External_links',
+        'JS Page Type',
+        'Applies to',
+        'Topic_clusters',
+        'Is_CC-BY-SA',
+      ],
+      a
+    );
+    const queryArg = a.get('Query') ?? a.get('query');
+    // The query as written: its [[Category:…]] terms are query syntax, not links.
+    const query = queryArg ? valueNode(queryArg).toString().trim() : '';
+    if (query) {
+      diagnostics.warn(
+        'wiki-query',
+        `{{${family}}} listed pages with the query ${query.slice(0, 80)}, which the site cannot run`,
+        lineOf(template)
+      );
+      sections.push(
+        `<Aside kind="note" title="A list the wiki computed">\n\nThe wiki listed pages here with a query over its categories, which were not imported:\n\n${fence(query, 'wikitext')}\n\n</Aside>`
+      );
+    } else if (!usesChildPages) {
+      // JavaScript pages list their object's pages (a method's listing shows its siblings);
+      // other listings show the page's own subpages. One list per page, however many templates.
+      const of =
+        family.startsWith('js ') && /^javascript\/[^/]+\//.test(wikiPath)
+          ? wikiPath.split('/').slice(0, 2).join('/')
+          : wikiPath;
+      usesChildPages = true;
+      const name = of.split('/').at(-1)?.replace(/_/g, ' ') ?? of;
+      sections.push(`## Pages under ${escapeMdx(name)}\n\n<ChildPages of="${of}" />`);
+    }
+    const links = ['Manual_links', 'Manual_sections', 'External_links']
+      .map((key) => md(a.get(key)))
+      .filter(Boolean);
+    if (links.length > 0) sections.push(`## See also on the wiki\n\n${links.join('\n\n')}`);
   }
 
   /** The link to an example's live version; a LiveURL that is not a URL is kept as code. */
@@ -567,6 +845,12 @@ export function importWikiPage(
       lineOf(example)
     );
     return `The wiki's LiveURL field, which is not a URL:\n\n${fence(live, 'wikitext')}`;
+  }
+
+  function propertyValueRow(template: TemplateNode): string {
+    const v = args(template);
+    used(template, ['Data Type', 'Description'], v);
+    return `- **${escapeMdx(text(v.get('Data Type')))}**: ${md(v.get('Description'))}`;
   }
 
   function parameterRow(template: TemplateNode): string {
@@ -584,6 +868,8 @@ export function importWikiPage(
     review.issues.push('No summary');
   }
   data['specs'] = specs;
+  // Text converted twice (a check, then the output) reports its flags twice: keep each once.
+  review.issues = [...new Set([...review.issues, ...context.editorial])];
   data['review'] = review;
   data['attribution'] = {
     source: {
@@ -592,7 +878,7 @@ export function importWikiPage(
     },
     wikiPath,
     license,
-    contributors: ['WebPlatform.org contributors'],
+    contributors: [...authors, 'WebPlatform.org contributors'],
     upstream,
   };
 
@@ -602,10 +888,13 @@ export function importWikiPage(
       diagnostics.error('invalid-frontmatter', `${issue.path.join('.')}: ${issue.message}`);
     return failure();
   }
-  const usesAside = sections.some((section) => section.includes('<Aside'));
+  const components = [
+    ...(sections.some((section) => section.includes('<Aside')) ? ['Aside'] : []),
+    ...(usesChildPages ? ['ChildPages'] : []),
+  ];
   const mdx = [
     `---\n${JSON.stringify(data, null, 2)}\n---`,
-    usesAside ? "import { Aside } from '~/components/mdx';" : '',
+    components.length > 0 ? `import { ${components.join(', ')} } from '~/components/mdx';` : '',
     avoidLayoutAnchors(sections.join('\n\n')),
   ]
     .filter(Boolean)

@@ -63,6 +63,64 @@ const HTML_MARKS: Record<string, string> = {
 export interface InlineContext {
   diagnostics: Diagnostics;
   links: { path: string; line: number | undefined }[];
+  /** Editorial flags found inside text ({{Editorial/Merge_Candidate}}…), for the review notice. */
+  editorial: string[];
+}
+
+/** A template name as the wiki meant it: "Template:Single_Example" → "single example". */
+export function normalizeTemplateName(name: string): string {
+  return name
+    .replace(/^Template:/i, '')
+    .replace(/_/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** A template's arguments by name ("1" for the first anonymous one), as their value nodes. */
+function templateArgs(node: WikiNode): Map<string, WikiNode> {
+  const all =
+    (
+      node as WikiNode & { getAllArgs?: () => { name: string; childNodes: WikiNode[] }[] }
+    ).getAllArgs?.() ?? [];
+  return new Map(
+    all.map((arg) => [
+      arg.name,
+      arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
+        type: 'x',
+        childNodes: [],
+        toString: () => '',
+      },
+    ])
+  );
+}
+
+/**
+ * Templates used inside text that have a Markdown form: notes become asides, to-dos stay visible,
+ * editorial flags go to the review notice. Undefined for any other template.
+ */
+function convertInlineTemplate(node: WikiNode, context: InlineContext): string | undefined {
+  const name = normalizeTemplateName(node.name ?? '');
+  const args = templateArgs(node);
+  const first = args.get('1');
+  const inner = first ? toMarkdown(first, context).trim() : '';
+  switch (name) {
+    case 'note':
+      return `\n\n<Aside kind="note" title="Note">\n\n${inner}\n\n</Aside>\n\n`;
+    case 'todo':
+      return `*(To do, from the wiki: ${inner || 'unspecified'})*`;
+    case 'editorial/merge candidate':
+    case 'editorial/deletion candidate': {
+      const detail = [...args.values()]
+        .map((value) => plainText(value, context).trim())
+        .filter(Boolean)
+        .join('; ');
+      const what = name.replace('editorial/', '');
+      context.editorial.push(detail ? `${what}: ${detail}` : what);
+      return '';
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** The text of a node with the wiki's escape templates resolved, for code. */
@@ -174,7 +232,8 @@ function convert(node: WikiNode, context: InlineContext): string {
       return `${'#'.repeat(level)} ${title ? toMarkdown(title, context).trim() : escapeMdx(node.toString())}`;
     }
     case 'list': {
-      const marks = node.toString();
+      // The parser keeps the space after the marks ("* "): only the marks count.
+      const marks = node.toString().trimEnd();
       const depth = '  '.repeat(Math.max(0, marks.length - 1));
       const last = marks.at(-1);
       if (last === '*') return `${depth}- `;
@@ -191,13 +250,16 @@ function convert(node: WikiNode, context: InlineContext): string {
     case 'table':
       diagnostics.warn('table', 'wiki table kept as wikitext in a code block', lineOf(node));
       return `\n\n${fence(node.toString(), 'wikitext')}\n\n`;
-    case 'template':
+    case 'template': {
+      const converted = convertInlineTemplate(node, context);
+      if (converted !== undefined) return converted;
       diagnostics.warn(
         'inline-template',
         `template ${node.name ?? ''} inside text kept as code`,
         lineOf(node)
       );
       return `\`${node.toString().replace(/`/g, "'").replace(/\n/g, ' ')}\``;
+    }
     default:
       if (node.childNodes.length > 0) return toMarkdown(node, context);
       diagnostics.warn('unknown-markup', `markup of type ${node.type} kept as text`, lineOf(node));
