@@ -13,7 +13,11 @@ async function recordLayoutShifts(page: Page): Promise<void> {
       for (const entry of list.getEntries() as (PerformanceEntry & {
         value: number;
         hadRecentInput: boolean;
-        sources?: { node?: Node | null }[];
+        sources?: {
+          node?: Node | null;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }[];
       })[]) {
         if (entry.hadRecentInput) continue;
         const sources = (entry.sources ?? []).map(({ node }) => {
@@ -30,6 +34,15 @@ async function recordLayoutShifts(page: Page): Promise<void> {
             );
           }
           return path.join(' > ');
+        });
+        (window as unknown as { wpShiftDetails: unknown[] }).wpShiftDetails ??= [];
+        (window as unknown as { wpShiftDetails: unknown[] }).wpShiftDetails.push({
+          at: Math.round(entry.startTime),
+          scrollY: window.scrollY,
+          rects: (entry.sources ?? []).map((source) => [
+            source.previousRect.toJSON(),
+            source.currentRect.toJSON(),
+          ]),
         });
         shifts.push({ value: entry.value, sources });
       }
@@ -80,7 +93,16 @@ test.describe('no layout shift', () => {
         await waitForDemos(page);
         // Let the demos' frames load and any late layout settle before reading the entries.
         await page.waitForTimeout(500);
-        expect(await shifts(page)).toEqual([]);
+        const found = await shifts(page);
+        if (found.length > 0)
+          console.log(
+            JSON.stringify(
+              await page.evaluate(
+                () => (window as unknown as { wpShiftDetails: unknown }).wpShiftDetails
+              )
+            )
+          );
+        expect(found).toEqual([]);
       });
     }
   }

@@ -11,13 +11,23 @@ export interface Diagnostic {
 export class Diagnostics {
   readonly warnings: Diagnostic[] = [];
   readonly errors: Diagnostic[] = [];
+  // The importer may convert the same text twice (to test it, then to use it): each problem is
+  // reported once.
+  readonly #seen = new Set<string>();
 
   warn(kind: string, message: string, line?: number): void {
-    this.warnings.push({ kind, message, line });
+    if (this.#first(kind, message, line)) this.warnings.push({ kind, message, line });
   }
 
   error(kind: string, message: string, line?: number): void {
-    this.errors.push({ kind, message, line });
+    if (this.#first(kind, message, line)) this.errors.push({ kind, message, line });
+  }
+
+  #first(kind: string, message: string, line: number | undefined): boolean {
+    const key = `${kind}\u0000${message}\u0000${line ?? ''}`;
+    if (this.#seen.has(key)) return false;
+    this.#seen.add(key);
+    return true;
   }
 }
 

@@ -428,3 +428,24 @@ describe('a wiki table written with bare | inside a template argument', () => {
     expect(result.mdx).toContain('End.');
   });
 });
+
+describe('block-level HTML in wiki text', () => {
+  test('headings, definition lists and lists keep their structure; a table becomes rows', () => {
+    const result = page(
+      '{{Notes_Section|Notes=<h3>Errors</h3>\n<dl>\n<dt>\nNotFoundError</dt>\n<dd>The store is gone.</dd>\n</dl>\n<table>\n<tr>\n<th>Name</th><th>Meaning</th></tr>\n<tr><td>A</td>\n<td>first <b>one</b></td></tr></table>\n<ul><li>one</li><li>two</li></ul>}}'
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.mdx).toContain(
+      '#### Errors\n\nNotFoundError\n\nThe store is gone.\n\n- Name — Meaning\n\n- A\nfirst **one**\n\n- one\n- two'
+    );
+    // Flattening a table loses its grid: reported once, though the text is converted twice.
+    expect(result.warnings.filter((w) => w.kind === 'html-table')).toHaveLength(1);
+    expect(kinds(result.warnings)).not.toContain('html-tag');
+  });
+
+  test('code blocks are never tidied', () => {
+    expect(tidyMarkdown('- \nitem\n```\n- \nx — \n\n\n\ny\n```')).toBe(
+      '- item\n```\n- \nx — \n\n\n\ny\n```'
+    );
+  });
+});

@@ -76,20 +76,62 @@ const splitList = (text: string) =>
     .filter(Boolean);
 
 /**
+ * Applies `edit` to the prose of some Markdown, chunk by chunk between fenced code blocks, which
+ * are left exactly as they are.
+ */
+export function editOutsideCode(markdown: string, edit: (prose: string) => string): string {
+  const out: string[] = [];
+  let prose: string[] = [];
+  let fenceMark: string | undefined;
+  const flush = () => {
+    if (prose.length > 0) out.push(edit(prose.join('\n')));
+    prose = [];
+  };
+  for (const line of markdown.split('\n')) {
+    const fenceRun = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fenceMark) {
+      out.push(line);
+      // A fence closes with a bare run of the same character, at least as long.
+      if (
+        fenceRun !== undefined &&
+        fenceRun[0] === fenceMark[0] &&
+        fenceRun.length >= fenceMark.length &&
+        line.trim() === fenceRun
+      )
+        fenceMark = undefined;
+    } else if (fenceRun) {
+      flush();
+      fenceMark = fenceRun;
+      out.push(line);
+    } else {
+      prose.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
+/**
  * Markdown cleanup after conversion: wiki headings that stood at the start of a template value
- * (the parser sees them only at line starts), and bold/italic markers with spaces inside, which
- * Markdown would not read as emphasis.
+ * (the parser sees them only at line starts), bold/italic markers with spaces inside (which
+ * Markdown would not read as emphasis), list items whose text HTML put on the next line, cell
+ * separators at line ends, and runs of blank lines. Code blocks are not touched.
  */
 export function tidyMarkdown(markdown: string): string {
-  return markdown
-    .replace(
-      /^(={2,6})\s*(.+?)\s*\1\s*$/gm,
-      (_m, marks: string, title: string) => `${'#'.repeat(Math.min(6, marks.length + 1))} ${title}`
-    )
-    .split('\n')
-    .map(mendBold)
-    .join('\n')
-    .trim();
+  return editOutsideCode(markdown, (prose) =>
+    prose
+      .replace(
+        /^(={2,6})\s*(.+?)\s*\1\s*$/gm,
+        (_m, marks: string, title: string) =>
+          `${'#'.repeat(Math.min(6, marks.length + 1))} ${title}`
+      )
+      .replace(/^([ \t]*)- *\n+(?=[ \t]*\S)[ \t]*/gm, '$1- ')
+      .replace(/ — *$/gm, '')
+      .replace(/\n{3,}/g, '\n\n')
+      .split('\n')
+      .map(mendBold)
+      .join('\n')
+  ).trim();
 }
 
 /** The anchor Astro gives a heading (github-slugger's rule, for the words headings use). */
@@ -106,30 +148,11 @@ export function headingSlug(text: string): string {
  * "Attribution"…), so that both keep a working anchor. Code blocks are left alone.
  */
 export function avoidLayoutAnchors(markdown: string): string {
-  let fenceMark: string | undefined;
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const fenceRun = /^(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fenceMark) {
-        // A fence closes with a bare run of the same character, at least as long.
-        const closes =
-          fenceRun !== undefined &&
-          fenceRun[0] === fenceMark[0] &&
-          fenceRun.length >= fenceMark.length &&
-          line.trim() === fenceRun;
-        if (closes) fenceMark = undefined;
-        return line;
-      }
-      if (fenceRun) {
-        fenceMark = fenceRun;
-        return line;
-      }
-      const heading = /^(#{1,6})\s+(.+?)\s*$/.exec(line);
-      if (!heading?.[1] || !heading[2] || !LAYOUT_SLUGS.has(headingSlug(heading[2]))) return line;
-      return `${heading[1]} ${heading[2]} (from the wiki)`;
-    })
-    .join('\n');
+  return editOutsideCode(markdown, (prose) =>
+    prose.replace(/^(#{1,6})\s+(.+?)\s*$/gm, (line, marks: string, title: string) =>
+      LAYOUT_SLUGS.has(headingSlug(title)) ? `${marks} ${title} (from the wiki)` : line
+    )
+  );
 }
 
 /** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */

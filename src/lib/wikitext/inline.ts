@@ -59,6 +59,42 @@ const HTML_MARKS: Record<string, string> = {
   var: '*',
 };
 
+/**
+ * The Markdown for block-level HTML the wiki's imported pages use: headings, lists and definition
+ * lists keep their structure; a table becomes one list item per row, cells separated by " — "
+ * (Markdown tables cannot hold the lists and paragraphs these cells have). Undefined for others.
+ */
+export function htmlBlock(tag: string, closing: boolean): string | undefined {
+  const heading = /^h([1-6])$/.exec(tag);
+  if (heading) {
+    const level = Math.min(6, Math.max(3, Number(heading[1]) + 1));
+    return closing ? '\n\n' : `\n\n${'#'.repeat(level)} `;
+  }
+  switch (tag) {
+    case 'ul':
+    case 'ol':
+    case 'dl':
+    case 'table':
+    case 'thead':
+    case 'tbody':
+    case 'tfoot':
+      return '\n\n';
+    case 'li':
+    case 'tr':
+      return closing ? '' : '\n- ';
+    case 'dt':
+      return '\n\n';
+    case 'dd':
+      return closing ? '\n\n' : '';
+    case 'td':
+    case 'th':
+    case 'caption':
+      return closing ? ' — ' : '';
+    default:
+      return undefined;
+  }
+}
+
 /** Context of one conversion: diagnostics and the links found, for the caller to check. */
 export interface InlineContext {
   diagnostics: Diagnostics;
@@ -209,6 +245,16 @@ function convert(node: WikiNode, context: InlineContext): string {
         if (!closing)
           diagnostics.warn('html-tag', `<${tag}> tag dropped, its content kept`, lineOf(node));
         return tag === 'p' || tag === 'div' ? '\n\n' : '';
+      }
+      const block = htmlBlock(tag, closing);
+      if (block !== undefined) {
+        if (tag === 'table' && !closing)
+          diagnostics.warn(
+            'html-table',
+            'an HTML table flattened into a list of rows',
+            lineOf(node)
+          );
+        return block;
       }
       diagnostics.warn('html-tag', `unknown HTML tag ${String(node)} kept as text`, lineOf(node));
       return escapeMdx(node.toString());
