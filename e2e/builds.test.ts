@@ -153,6 +153,7 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     expect(original).toContain("Where the specifications' data disagrees with this page:");
     expect(original).toMatch(/event\.targets\[0\]\.interface: the page says "Element"/);
     expect(original).toContain('This page is imported from message · WebPlatform Docs');
+    expect(original).toContain('Source: WebPlatform wiki: dom/Window/message');
     // A one-segment wiki page does not take the area index's URL, and its "Specifications"
     // heading does not take the layout's anchor.
     expect(existsSync(join(dist, 'css.html'))).toBe(true);
