@@ -160,5 +160,12 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     const css = readFileSync(join(dist, 'css/wiki-original.html'), 'utf8');
     expect(css).toMatch(/<h3 id="specifications-from-the-wiki"/);
     expect(css).toMatch(/<h2 id="specifications"/);
+    // The home page stays the size of the curated site: imported pages are counted per area.
+    const home = text('index.html');
+    expect(home).toContain('1 more page imported from the WebPlatform wiki , not yet reviewed.');
+    expect(home).toContain('CSS (1 page)');
+    // A one-page wiki area is counted in the sidebar, not listed, except on its own page.
+    expect(text('dom/Window/message.html')).toContain('1 more area');
+    expect(css).toMatch(/<a class="wp-area-label" href="\/css" aria-current="true"/);
   }, 180_000);
 });

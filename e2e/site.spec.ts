@@ -24,7 +24,17 @@ test('the home page lists every reference page by area', async ({ page }) => {
   ]) {
     await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Web APIs', 'DOM']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Web APIs',
+    'DOM',
+    'All areas',
+  ]);
+  // Every area, with its size; the sidebar's "more areas" link points here.
+  const allAreas = page.getByRole('region', { name: 'All areas' });
+  await expect(allAreas.getByRole('listitem')).toHaveText([
+    /^DOM \(\d+ pages\)$/,
+    /^Web APIs \(\d+ pages\)$/,
+  ]);
 });
 
 test('an unknown URL gets the 404 page with a way back', async ({ page }) => {

@@ -19,7 +19,7 @@ describe('groupOf', () => {
 
 describe('buildSidebar', () => {
   test('names every area with a link to its index, and only the current area has groups', () => {
-    const areas = buildSidebar(pages, 'dom/Window/message');
+    const areas = buildSidebar(pages, 'dom/Window/message').areas;
     expect(areas.map((a) => [a.label, a.href, a.current, a.groups.length])).toEqual([
       ['Web APIs', '/apis', false, 0],
       ['CSS', '/css', false, 0],
@@ -28,7 +28,7 @@ describe('buildSidebar', () => {
   });
 
   test('lists the pages of the current group only, sorted, with the current page marked', () => {
-    const dom = buildSidebar(pages, 'dom/Window/message').find((a) => a.current);
+    const dom = buildSidebar(pages, 'dom/Window/message').areas.find((a) => a.current);
     expect(dom?.groups).toEqual([
       { id: 'Document', label: 'Document', href: '/dom#group-Document', current: false, links: [] },
       {
@@ -45,7 +45,7 @@ describe('buildSidebar', () => {
   });
 
   test('pages directly under an area form a group named after the area', () => {
-    const css = buildSidebar(pages, 'css/index').find((a) => a.current);
+    const css = buildSidebar(pages, 'css/index').areas.find((a) => a.current);
     expect(css?.groups).toEqual([
       {
         id: 'css',
@@ -58,9 +58,9 @@ describe('buildSidebar', () => {
   });
 
   test('with no current page, no area lists groups', () => {
-    expect(buildSidebar(pages, undefined).every((a) => !a.current && a.groups.length === 0)).toBe(
-      true
-    );
+    expect(
+      buildSidebar(pages, undefined).areas.every((a) => !a.current && a.groups.length === 0)
+    ).toBe(true);
   });
 
   test('the sidebar does not grow with pages in other groups', () => {
@@ -71,5 +71,22 @@ describe('buildSidebar', () => {
     const size = (list: typeof pages) =>
       JSON.stringify(buildSidebar(list, 'dom/Window/message')).length;
     expect(size(many) - size(pages)).toBeLessThan(200);
+  });
+
+  test('areas of one imported page are counted, not listed, unless the reader is in one', () => {
+    const withWiki = [
+      ...pages,
+      { id: 'x_height/wiki-original', title: 'x_height', imported: true },
+      { id: 'widow/wiki-original', title: 'widow', imported: true },
+      { id: 'css/properties/color', title: 'color', imported: true },
+    ];
+    const elsewhere = buildSidebar(withWiki, 'dom/Window/message');
+    expect(elsewhere.areas.map((a) => a.id)).not.toContain('widow');
+    expect(elsewhere.unlisted).toBe(2);
+    const inside = buildSidebar(withWiki, 'widow/wiki-original');
+    expect(inside.areas.find((a) => a.current)?.id).toBe('widow');
+    expect(inside.unlisted).toBe(1);
+    // A curated area is listed even with one page.
+    expect(buildSidebar(pages, undefined).unlisted).toBe(0);
   });
 });

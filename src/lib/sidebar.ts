@@ -4,6 +4,8 @@ import { areaName, areaOf, pageUrl } from './urls';
 export interface NavPage {
   id: string;
   title: string;
+  /** Imported from the wiki and not rewritten (a build with the wiki import). */
+  imported?: boolean;
 }
 
 /** A link in the sidebar. */
@@ -46,48 +48,68 @@ export function areaUrl(area: string): string {
   return `/${area}`;
 }
 
+/** The sidebar: the areas it lists, and how many more the home page lists. */
+export interface SidebarModel {
+  areas: NavArea[];
+  /** Areas left out (single imported pages, such as wiki glossary terms): see the home page. */
+  unlisted: number;
+}
+
 /**
  * The sidebar for one page: every area by name, the current area's groups, and the current
- * group's pages. What a page carries grows with its own group, not with the whole site.
+ * group's pages. What a page carries grows with its own group, not with the whole site. Areas
+ * made of one imported page (the wiki's many one-page folders) are counted, not listed, unless
+ * the reader is in one.
  */
-export function buildSidebar(pages: readonly NavPage[], currentId: string | undefined): NavArea[] {
+export function buildSidebar(
+  pages: readonly NavPage[],
+  currentId: string | undefined
+): SidebarModel {
   const currentArea = currentId === undefined ? undefined : areaOf(currentId);
   const currentGroup = currentId === undefined ? undefined : groupOf(currentId);
-  const areas = [...new Set(pages.map((page) => areaOf(page.id)))].sort(byText);
-  return areas.map((area) => {
-    const current = area === currentArea;
-    const groups = new Map<string, NavPage[]>();
-    if (current) {
-      for (const page of pages.filter((p) => areaOf(p.id) === area)) {
-        const group = groupOf(page.id);
-        groups.set(group, [...(groups.get(group) ?? []), page]);
+  const byArea = Map.groupBy(pages, (page) => areaOf(page.id));
+  const listed = (area: string, members: readonly NavPage[]) =>
+    area === currentArea || members.length > 1 || members.some((page) => !page.imported);
+  const areas = [...byArea.keys()]
+    .filter((area) => listed(area, byArea.get(area) ?? []))
+    .sort(byText);
+  return {
+    unlisted: byArea.size - areas.length,
+    areas: areas.map((area) => {
+      const current = area === currentArea;
+      const groups = new Map<string, NavPage[]>();
+      if (current) {
+        for (const page of pages.filter((p) => areaOf(p.id) === area)) {
+          const group = groupOf(page.id);
+          groups.set(group, [...(groups.get(group) ?? []), page]);
+        }
       }
-    }
-    return {
-      id: area,
-      label: areaName(area),
-      href: areaUrl(area),
-      current,
-      groups: [...groups.entries()]
-        .sort(([a], [b]) => byText(a, b))
-        .map(([group, members]) => {
-          const isCurrent = group === currentGroup;
-          return {
-            id: group,
-            label: group === area ? areaName(area) : group,
-            href: `${areaUrl(area)}#group-${group}`,
-            current: isCurrent,
-            links: isCurrent
-              ? members
-                  .map((page) => ({
-                    title: page.title,
-                    href: pageUrl(page.id),
-                    current: page.id === currentId,
-                  }))
-                  .sort((a, b) => byText(a.title, b.title))
-              : [],
-          };
-        }),
-    };
-  });
+      return {
+        id: area,
+        label: areaName(area),
+        href: areaUrl(area),
+        current,
+        groups: [...groups.entries()]
+          .sort(([a], [b]) => byText(a, b))
+          .map(([group, members]) => {
+            const isCurrent = group === currentGroup;
+            return {
+              id: group,
+              label: group === area ? areaName(area) : group,
+              href: `${areaUrl(area)}#group-${group}`,
+              current: isCurrent,
+              links: isCurrent
+                ? members
+                    .map((page) => ({
+                      title: page.title,
+                      href: pageUrl(page.id),
+                      current: page.id === currentId,
+                    }))
+                    .sort((a, b) => byText(a.title, b.title))
+                : [],
+            };
+          }),
+      };
+    }),
+  };
 }
