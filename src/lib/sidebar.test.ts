@@ -89,4 +89,20 @@ describe('buildSidebar', () => {
     // A curated area is listed even with one page.
     expect(buildSidebar(pages, undefined).unlisted).toBe(0);
   });
+
+  test('pages of a group with the same title are told apart by their parent', () => {
+    const twins = [
+      { id: 'apis/indexeddb/IDBIndex/count', title: 'count' },
+      { id: 'apis/indexeddb/IDBObjectStore/count', title: 'count' },
+      { id: 'apis/indexeddb/IDBIndex/get', title: 'get' },
+    ];
+    const group = buildSidebar(twins, 'apis/indexeddb/IDBIndex/get')
+      .areas.find((a) => a.current)
+      ?.groups.find((g) => g.current);
+    expect(group?.links.map((link) => link.title)).toEqual([
+      'count (IDBIndex)',
+      'count (IDBObjectStore)',
+      'get',
+    ]);
+  });
 });

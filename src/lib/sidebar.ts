@@ -43,6 +43,17 @@ export function groupOf(id: string): string {
   return segments.length > 2 ? (segments[1] ?? segments[0] ?? id) : (segments[0] ?? id);
 }
 
+/**
+ * A page's title in a list, with its parent's name when another page of the list has the same
+ * title (the wiki's `IDBIndex/count` and `IDBObjectStore/count` are both "count").
+ */
+export function distinctTitle(page: NavPage, list: readonly NavPage[]): string {
+  const twins = list.filter((other) => other.title === page.title);
+  if (twins.length < 2) return page.title;
+  const parent = page.id.split('/').at(-2);
+  return parent ? `${page.title} (${parent})` : page.title;
+}
+
 /** The URL of an area's index page. */
 export function areaUrl(area: string): string {
   return `/${area}`;
@@ -101,7 +112,7 @@ export function buildSidebar(
               links: isCurrent
                 ? members
                     .map((page) => ({
-                      title: page.title,
+                      title: distinctTitle(page, members),
                       href: pageUrl(page.id),
                       current: page.id === currentId,
                     }))

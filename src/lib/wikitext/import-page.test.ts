@@ -296,6 +296,7 @@ describe('page-type and JavaScript template families', () => {
       '### Parameters\n\n- **array1**: The **Array** object to which all other arrays are concatenated.\n- **item1,. . ., itemN** (optional): Additional items to add to the end of *array1*.'
     );
     expect(result.mdx).toContain('## Return value\n\nA new array.');
+    expect(result.frontmatter?.['kind']).toBe('method');
     expect(result.mdx).toContain(
       '## Remarks\n\nThe **concat** method returns an **Array** object.'
     );
@@ -379,6 +380,18 @@ describe('page-type and JavaScript template families', () => {
       '## In this series\n\n- Previous: [tutorials/floats part 1](/tutorials/floats_part_1)\n- Next: [tutorials/floats part 3](/tutorials/floats_part_3)'
     );
     expect(result.links).toEqual(['tutorials/floats_part_1', 'tutorials/floats_part_3']);
+  });
+
+  test('the interface a method applies to is a link', () => {
+    const result = page(
+      '{{API_Object_Method\n|Parameters=\n|Method_applies_to=apis/indexeddb/IDBTransaction\n|Javascript_data_type=DOM Node\n}}'
+    );
+    expect(result.frontmatter?.['kind']).toBe('method');
+    expect(result.mdx).toContain(
+      '### Method applies to\n\n[apis/indexeddb/IDBTransaction](/apis/indexeddb/IDBTransaction)'
+    );
+    expect(result.links).toContain('apis/indexeddb/IDBTransaction');
+    expect(result.mdx).toContain('### Javascript data type\n\nDOM Node');
   });
 
   test('CSS property values become a list of values', () => {

@@ -517,6 +517,12 @@ export function importWikiPage(
             return `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${nested.map((t) => propertyValueRow(t)).join('\n')}`;
           }
           const converted = toMarkdown(inner, context).trim();
+          // "Method_applies_to=apis/indexeddb/IDBTransaction": a wiki path, so a link.
+          const target = /applies_to$/i.test(key) ? text(value) : '';
+          if (/^[\w.-]+(?:\/[\w.:()-]+)+$/.test(target)) {
+            context.links.push({ path: wikiPathOf(target), line: lineOf(template) });
+            return `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n[${escapeMdx(target)}](/${wikiPathOf(target)})`;
+          }
           return converted ? `### ${escapeMdx(key.replace(/_/g, ' '))}\n\n${converted}` : '';
         });
         const body = parts.filter(Boolean).join('\n\n');
@@ -697,6 +703,8 @@ export function importWikiPage(
         break;
       }
       case 'js return value':
+        // Only functions return values: a JavaScript page with this section is a method.
+        if (data['kind'] === 'overview') data['kind'] = 'method';
         used(template, ['Description'], a);
         if (md(a.get('Description')))
           sections.push(`## Return value\n\n${md(a.get('Description'))}`);
