@@ -32,6 +32,8 @@ const FLAGSHIP = '/dom/Window/message';
 const CONTENT = resolve('src/content/reference');
 const scratch = mkdtempSync(join(tmpdir(), 'wpref-bench-'));
 const kb = (bytes: number) => bytes / 1024;
+/** A figure with its unit, if it has one. */
+const withUnit = (value: string, unit: string) => (unit ? `${value} ${unit}` : value);
 
 /** Builds the site (optionally with other content) into `outDir`; returns the wall time in ms. */
 function build(outDir: string, contentDir?: string, siteUrl?: string): number {
@@ -301,7 +303,7 @@ try {
   for (const budget of budgets) {
     const ok = !exceeded([budget]).length;
     console.log(
-      `  ${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.value.toFixed(budget.digits ?? 1)} ${budget.unit} (budget ${budget.limit} ${budget.unit})`
+      `  ${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${withUnit(budget.value.toFixed(budget.digits ?? 1), budget.unit)} (budget ${withUnit(String(budget.limit), budget.unit)})`
     );
   }
   const over = exceeded(budgets);
