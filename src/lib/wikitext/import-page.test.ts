@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { importWikiPage } from './import-page.ts';
 import {
   avoidLayoutAnchors,
   headingSlug,
-  importWikiPage,
   longEnough,
-  normalizeTemplateName,
   oneSentence,
   tidyMarkdown,
-} from './import-page.ts';
-import { escapeMdx, fence, languageOf } from './inline.ts';
+} from './markdown.ts';
+import { escapeMdx, fence, languageOf, normalizeTemplateName } from './inline.ts';
 import { readPackageJson } from '../../data/packages.ts';
 import type { SpecEntry } from '../spec-titles.ts';
 
