@@ -425,7 +425,7 @@ describe('a wiki table written with bare | inside a template argument', () => {
     expect(kinds(result.warnings)).not.toContain('unknown-parameter');
     expect(result.mdx).not.toContain('Other wiki fields');
     expect(result.mdx).toContain(
-      '```wikitext\n{| class="wikitable"\n|-\n|NotFoundError\n|The store is not in scope.\n|}\n```'
+      '|  |  |\n| --- | --- |\n| NotFoundError | The store is not in scope. |'
     );
     expect(result.mdx).toContain('After the table.');
     expect(result.mdx).toContain('## Import notes\n\nImported.');
@@ -459,5 +459,34 @@ describe('block-level HTML in wiki text', () => {
     expect(tidyMarkdown('- \nitem\n```\n- \nx — \n\n\n\ny\n```')).toBe(
       '- item\n```\n- \nx — \n\n\n\ny\n```'
     );
+  });
+});
+
+describe('wiki tables', () => {
+  test('a plain grid becomes a Markdown table: header cells as its head, a caption above, {{!}} expanded', () => {
+    const result = page(
+      '{{Notes_Section|Notes=\n{{{!}} class="wikitable"\n{{!}}+ Events\n{{!}}-\n!Event\n!Description\n{{!}}-\n{{!}}[[dom/events/abort|onabort]]\n{{!}}a {{!}}{{!}} b\n{{!}}}\n}}'
+    );
+    expect(result.mdx).toContain(
+      'Events\n\n| Event | Description |  |\n| --- | --- | --- |\n| [onabort](/dom/events/abort) | a | b |'
+    );
+    expect(result.links).toContain('dom/events/abort');
+    expect(kinds(result.warnings)).not.toContain('table');
+  });
+
+  test('a | inside a cell’s text is escaped, so it does not split the Markdown row', () => {
+    const result = page('{{Notes_Section|Notes=x}}\n{|\n! a\n|-\n| <nowiki>x|y</nowiki>\n|}');
+    expect(result.mdx).toContain('| a |\n| --- |\n| x\\|y |');
+  });
+
+  test('merged cells or block content keep the table as wikitext, reported', () => {
+    for (const table of [
+      '{|\n|-\n| colspan="2" | wide\n|-\n| a || b\n|}',
+      '{|\n|-\n|\n* one\n* two\n|}',
+    ]) {
+      const result = page(`{{Notes_Section|Notes=\n${table.replace(/\|/g, '{{!}}')}\n}}`);
+      expect(kinds(result.warnings)).toContain('table');
+      expect(result.mdx).toContain('```wikitext\n{|');
+    }
   });
 });

@@ -10,7 +10,7 @@ import { referencePageSchema, STANDARDIZATION_STATUSES } from '../../schemas/ref
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { findSpec, type SpecEntry } from '../spec-titles.ts';
 import { avoidLayoutAnchors, longEnough, oneSentence, plainOf, tidyMarkdown } from './markdown.ts';
-import { checkMalformed, joinTableFragments } from './structure.ts';
+import { checkMalformed, joinTableFragments, withPipesExpanded } from './structure.ts';
 import {
   escapeMdx,
   fence,
@@ -136,7 +136,7 @@ export function importWikiPage(
       toString: () => '',
     };
   const md = (arg: { childNodes: WikiNode[] } | undefined) =>
-    arg ? tidyMarkdown(toMarkdown(valueNode(arg), context)) : '';
+    arg ? tidyMarkdown(toMarkdown(withPipesExpanded(valueNode(arg)), context)) : '';
   const text = (arg: { childNodes: WikiNode[] } | undefined) =>
     arg ? plainText(valueNode(arg), context).trim() : '';
   const used = (

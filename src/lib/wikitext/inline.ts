@@ -95,6 +95,74 @@ export function htmlBlock(tag: string, closing: boolean): string | undefined {
   }
 }
 
+/**
+ * A wiki table as a Markdown table, when it is a plain grid: no merged cells (colspan,
+ * rowspan) and no block content (lists, paragraphs, code) in a cell, which Markdown tables
+ * cannot hold. Undefined otherwise. A first row of header cells becomes the table's head; a
+ * caption, a line above it.
+ */
+export function wikiTableToMarkdown(table: WikiNode, context: InlineContext): string | undefined {
+  const rows: string[][] = [];
+  const headerFlags: boolean[] = [];
+  let caption = '';
+  let row: string[] | undefined;
+  let rowIsHeader = true;
+  const endRow = () => {
+    if (row && row.length > 0) {
+      rows.push(row);
+      headerFlags.push(rowIsHeader);
+    }
+    row = undefined;
+    rowIsHeader = true;
+  };
+  const addCell = (cell: WikiNode): boolean => {
+    const attrs = cell.childNodes.find((c) => c.type === 'table-attrs')?.toString() ?? '';
+    if (/\b(?:col|row)span\b/i.test(attrs)) return false;
+    const inner = cell.childNodes.find((c) => c.type === 'td-inner');
+    // A scratch context: a table that falls back to code must not report what is inside it.
+    const scratch: InlineContext = { ...context, links: [], editorial: [] };
+    const text = inner ? toMarkdown(inner, scratch).trim() : '';
+    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*] |\d+\. |#|```|\n)/.test(`\n${text}`)) return false;
+    context.links.push(...scratch.links);
+    context.editorial.push(...scratch.editorial);
+    if ((cell as WikiNode & { subtype?: string }).subtype === 'caption') {
+      caption = text;
+      return true;
+    }
+    row ??= [];
+    row.push(text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'));
+    if ((cell as WikiNode & { subtype?: string }).subtype !== 'th') rowIsHeader = false;
+    return true;
+  };
+  for (const child of table.childNodes) {
+    if (child.type === 'tr') {
+      endRow();
+      for (const cell of child.childNodes.filter((c) => c.type === 'td'))
+        if (!addCell(cell)) return undefined;
+      endRow();
+    } else if (child.type === 'td') {
+      // Cells before the first "|-" form an implicit first row.
+      if (!addCell(child)) return undefined;
+    }
+  }
+  endRow();
+  if (rows.length === 0) return undefined;
+  const width = Math.max(...rows.map((r) => r.length));
+  const pad = (r: string[]) => [...r, ...Array.from({ length: width - r.length }, () => '')];
+  const line = (r: string[]) => `| ${pad(r).join(' | ')} |`;
+  const [head, ...body] = headerFlags[0]
+    ? rows
+    : [Array.from({ length: width }, () => ''), ...rows];
+  return [
+    caption,
+    [line(head ?? []), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join(
+      '\n'
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 /** Context of one conversion: diagnostics and the links found, for the caller to check. */
 export interface InlineContext {
   diagnostics: Diagnostics;
@@ -293,9 +361,16 @@ function convert(node: WikiNode, context: InlineContext): string {
       return '\n\n---\n\n';
     case 'comment':
       return `{/* ${node.toString().slice(4, -3).replace(/\*\//g, '* /').trim()} */}`;
-    case 'table':
-      diagnostics.warn('table', 'wiki table kept as wikitext in a code block', lineOf(node));
+    case 'table': {
+      const table = wikiTableToMarkdown(node, context);
+      if (table !== undefined) return `\n\n${table}\n\n`;
+      diagnostics.warn(
+        'table',
+        'wiki table with merged cells or block content kept as wikitext in a code block',
+        lineOf(node)
+      );
       return `\n\n${fence(node.toString(), 'wikitext')}\n\n`;
+    }
     case 'template': {
       const converted = convertInlineTemplate(node, context);
       if (converted !== undefined) return converted;

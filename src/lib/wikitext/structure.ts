@@ -103,3 +103,16 @@ export function joinTableFragments(
   close();
   return result;
 }
+
+/**
+ * A template argument that builds a table with `{{!}}` (the wiki's escaped `|`), parsed again
+ * with the escapes expanded, as MediaWiki reads it: the table becomes a table, not text. Other
+ * values are returned as they are.
+ */
+export function withPipesExpanded(value: WikiNode): WikiNode {
+  const raw = value.toString();
+  if (!/\{\{\s*!\s*\}\}/.test(raw) || !/(?:^|\n)[ \t]*\{\{\{\s*!\s*\}\}/.test(raw)) return value;
+  const expanded = raw.replace(/\{\{\s*!!\s*\}\}/g, '||').replace(/\{\{\s*!\s*\}\}/g, '|');
+  const parsed = Parser.parse(expanded) as unknown as WikiNode;
+  return { type: value.type, childNodes: parsed.childNodes, toString: () => expanded };
+}
