@@ -490,3 +490,23 @@ describe('wiki tables', () => {
     }
   });
 });
+
+describe('external attribution', () => {
+  test('a link given as a bare URL is kept as upstream work, named after its site', () => {
+    const result = page(
+      '{{External_Attribution\n|Is_CC-BY-SA=No\n|MSDN_link=http://msdn.microsoft.com/en-us/library/ie/hh772550%28v=vs.85%29.aspx\n|MDN_link=[https://developer.mozilla.org/x MDN article]\n|HTML5Rocks_link=see the rocks site\n}}{{External_Attribution\n|MDN_link=https://developer.mozilla.org/en-US/docs/Web/Events/abort abort]\n}}'
+    );
+    const data = frontmatterOf(result.mdx);
+    expect(data.attribution.upstream).toEqual([
+      { title: 'MDN article', url: 'https://developer.mozilla.org/x' },
+      {
+        title: 'Microsoft Developer Network (MSDN)',
+        url: 'http://msdn.microsoft.com/en-us/library/ie/hh772550%28v=vs.85%29.aspx',
+      },
+      { title: 'abort', url: 'https://developer.mozilla.org/en-US/docs/Web/Events/abort' },
+    ]);
+    // Text that is not a link at all is kept in the page, and reported.
+    expect(kinds(result.warnings)).toEqual(['attribution-link']);
+    expect(result.mdx).toContain('## Sources\n\nHTML5 Rocks: see the rocks site');
+  });
+});

@@ -396,21 +396,38 @@ export function importWikiPage(
       case 'external attribution': {
         used(template, ['Is_CC-BY-SA', 'Sources', 'MDN_link', 'MSDN_link', 'HTML5Rocks_link'], a);
         if (/^yes$/i.test(text(a.get('Is_CC-BY-SA')))) license = 'CC-BY-SA-3.0';
-        for (const key of ['MDN_link', 'MSDN_link', 'HTML5Rocks_link']) {
+        // The site each link field names, for links given as a bare URL.
+        const linkSites: Record<string, string> = {
+          MDN_link: 'MDN Web Docs',
+          MSDN_link: 'Microsoft Developer Network (MSDN)',
+          HTML5Rocks_link: 'HTML5 Rocks',
+        };
+        const unparsed: string[] = [];
+        for (const [key, site] of Object.entries(linkSites)) {
           const raw = a.get(key)
             ? valueNode(a.get(key) as { childNodes: WikiNode[] }).toString()
             : '';
-          const match = /\[(\S+)\s+([^\]]+)\]/.exec(raw.replace(/\{\{=\}\}/g, '='));
-          if (match?.[1] && match[2]) upstream.push({ title: match[2].trim(), url: match[1] });
-          else if (text(a.get(key)))
+          const value = raw.replace(/\{\{=\}\}/g, '=').trim();
+          const titled = /\[(\S+)\s+([^\]]+)\]/.exec(value);
+          const bare = /^["']?(https?:\/\/[^\s"'<>]+)["']?$/.exec(value);
+          // A URL and its title without the brackets: "http://… The title".
+          const unbracketed = /^(https?:\/\/[^\s"'<>\]]+)["']?\s+([^\]]+?)\]?$/.exec(value);
+          if (titled?.[1] && titled[2]) upstream.push({ title: titled[2].trim(), url: titled[1] });
+          else if (bare?.[1]) upstream.push({ title: site, url: bare[1] });
+          else if (unbracketed?.[1] && unbracketed[2])
+            upstream.push({ title: unbracketed[2].trim(), url: unbracketed[1] });
+          else if (value) {
             diagnostics.warn(
               'attribution-link',
-              `${key} "${text(a.get(key))}" is not a [url title] link; kept in the page`,
+              `${key} "${text(a.get(key))}" is neither a URL nor a [url title] link; kept under Sources`,
               lineOf(template)
             );
+            unparsed.push(`${site}: ${text(a.get(key))}`);
+          }
         }
-        const sources = text(a.get('Sources'));
-        if (sources && upstream.length === 0) sections.push(`## Sources\n\n${escapeMdx(sources)}`);
+        const sources = [text(a.get('Sources')), ...unparsed].filter(Boolean);
+        if (sources.length > 0 && (upstream.length === 0 || unparsed.length > 0))
+          sections.push(`## Sources\n\n${sources.map((line) => escapeMdx(line)).join('\n\n')}`);
         break;
       }
       case 'tutorial':
