@@ -53,6 +53,15 @@ describe('referencePageSchema', () => {
     ]);
   });
 
+  test('accepts a summary that ends with a Chinese or Japanese full stop', () => {
+    expect(
+      problems({
+        ...eventPageInput(),
+        summary: '文库是一个社区驱动的网站，旨在成为一个综合性和权威性的文档。',
+      })
+    ).toEqual([]);
+  });
+
   test.each([
     ['two lines', 'The message event fires when\nanother context sends data.', 'line break'],
     ['no full stop', 'The message event fires when another context sends data', 'full stop'],

@@ -51,7 +51,10 @@ const summarySchema = z
   .refine((text) => !/\n/.test(text), {
     error: 'expected one sentence on one line, found a line break',
   })
-  .refine((text) => /[.!?]$/.test(text), { error: 'expected the summary to end with a full stop' });
+  // Chinese and Japanese pages end their sentences with their own full stops.
+  .refine((text) => /[.!?。！？]$/.test(text), {
+    error: 'expected the summary to end with a full stop',
+  });
 
 /** A calendar date written as YAML `2026-11-25` (YAML hands it over as a Date) or an ISO string. */
 const reviewDateSchema = z.coerce.date({

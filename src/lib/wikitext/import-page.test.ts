@@ -205,6 +205,18 @@ describe('template families and nasty input', () => {
     expect(kinds(result.warnings)).toContain('no-summary');
   });
 
+  test('a page without a summary but with prose takes its first sentence, and says so', () => {
+    const result = importWikiPage(
+      '{{Byline|Name=Jane Doe}}\n{{Tutorial\n|Content===Intro==\n<syntaxhighlight>\nnot prose at all, just code here\n</syntaxhighlight>\nFloats take a box out of the normal flow. They were made for images.\n}}',
+      'tutorials/floats',
+      options
+    );
+    expect(result.frontmatter?.['summary']).toBe('Floats take a box out of the normal flow.');
+    expect(kinds(result.warnings)).toContain('summary-from-text');
+    expect(kinds(result.warnings)).not.toContain('no-summary');
+    expect(frontmatterOf(result.mdx).review.issues).toContain('Summary taken from the text');
+  });
+
   test('non-English pages import too', () => {
     const result = importWikiPage(
       '{{Summary_Section|La propriété color définit la couleur du texte.}}',
@@ -261,6 +273,9 @@ describe('helpers', () => {
       '## See also (from the wiki)\n~~~~\n## Members\n~~~\n~~~~\n# Members (from the wiki)'
     );
     expect(headingSlug('Browser Compatibility!')).toBe('browser-compatibility');
+    expect(avoidLayoutAnchors('#### [Specifications](/PointerEvents/specifications)')).toBe(
+      '#### [Specifications](/PointerEvents/specifications) (from the wiki)'
+    );
   });
 
   test('oneSentence and longEnough', () => {

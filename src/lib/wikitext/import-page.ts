@@ -9,7 +9,14 @@ import { z } from 'astro/zod';
 import { referencePageSchema, STANDARDIZATION_STATUSES } from '../../schemas/reference-page.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
 import { findSpec, type SpecEntry } from '../spec-titles.ts';
-import { avoidLayoutAnchors, longEnough, oneSentence, plainOf, tidyMarkdown } from './markdown.ts';
+import {
+  avoidLayoutAnchors,
+  firstProseSentence,
+  longEnough,
+  oneSentence,
+  plainOf,
+  tidyMarkdown,
+} from './markdown.ts';
 import { checkMalformed, joinTableFragments, withPipesExpanded } from './structure.ts';
 import {
   escapeMdx,
@@ -171,16 +178,23 @@ export function importWikiPage(
     );
   };
 
+  // Text between templates is converted as one run, so a link inside a sentence stays in it.
+  let prose: WikiNode[] = [];
+  const flushProse = () => {
+    const run = prose;
+    prose = [];
+    if (run.length === 0) return;
+    const converted = tidyMarkdown(
+      toMarkdown({ type: 'wrapper', childNodes: run, toString: () => run.join('') }, context)
+    );
+    if (converted) sections.push(converted);
+  };
   for (const node of root.childNodes) {
-    if (node.type === 'text' && node.toString().trim() === '') continue;
     if (node.type !== 'template') {
-      const converted = toMarkdown(
-        { type: 'wrapper', childNodes: [node], toString: () => String(node) },
-        context
-      ).trim();
-      if (converted) sections.push(converted);
+      prose.push(node);
       continue;
     }
+    flushProse();
     const template = node as TemplateNode;
     const name = normalizeTemplateName(template.name);
     const a = args(template);
@@ -564,6 +578,8 @@ export function importWikiPage(
     }
   }
 
+  flushProse();
+
   /** The templates nested in a parameter's value that have the given (normalised) name. */
   function nestedTemplates(
     arg: { childNodes: WikiNode[] } | undefined,
@@ -686,7 +702,17 @@ export function importWikiPage(
     return `- **${escapeMdx(text(p.get('Name')))}** (${escapeMdx(text(p.get('Data type')) || 'any')}${/^yes$/i.test(text(p.get('Optional'))) ? ', optional' : ''}): ${md(p.get('Description'))}`;
   }
 
-  if (!data['summary']) {
+  // Without a {{Summary_Section}}, the first sentence of the page's own prose serves, said so in
+  // the review notice; with no prose either, a placeholder says there is no summary.
+  const fromText = data['summary'] ? undefined : firstProseSentence(sections.join('\n\n'));
+  if (fromText) {
+    diagnostics.warn(
+      'summary-from-text',
+      'the page has no {{Summary_Section}}; its first sentence is the summary'
+    );
+    data['summary'] = longEnough(String(data['title']), fromText);
+    review.issues.push('Summary taken from the text');
+  } else if (!data['summary']) {
     diagnostics.warn(
       'no-summary',
       'the page has no {{Summary_Section}}; a placeholder summary says so'

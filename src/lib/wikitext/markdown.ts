@@ -79,7 +79,8 @@ export function headingSlug(text: string): string {
 export function avoidLayoutAnchors(markdown: string): string {
   return editOutsideCode(markdown, (prose) =>
     prose.replace(/^(#{1,6})\s+(.+?)\s*$/gm, (line, marks: string, title: string) =>
-      LAYOUT_SLUGS.has(headingSlug(title)) ? `${marks} ${title} (from the wiki)` : line
+      // The anchor comes from the heading's text: a link in it counts by its label.
+      LAYOUT_SLUGS.has(headingSlug(plainOf(title))) ? `${marks} ${title} (from the wiki)` : line
     )
   );
 }
@@ -103,12 +104,18 @@ function mendBold(line: string): string {
 
 /** Markdown reduced to its text, for a summary taken from converted content. */
 export function plainOf(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\\([{}<>\[\]])/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
+  return (
+    markdown
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/\\([{}<>\[\]])/g, '$1')
+      // Markup the converter kept as escaped text (&lt;noinclude&gt;) is not part of a sentence.
+      .replace(/&lt;\/?[a-z][^&]*?&gt;/gi, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/\s{2,}/g, ' ')
+      .trim()
+  );
 }
 
 /** A summary of at least 20 characters: a short one is prefixed with the page's title. */
@@ -119,9 +126,36 @@ export function longEnough(title: string, summary: string): string {
 /** The first sentence of some text, on one line, ending with a full stop. */
 export function oneSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const match = /^(.+?[.!?])(?:\s|$)/.exec(flat);
+  // Full stops of Latin and CJK scripts (which need no space after them).
+  const match = /^(.+?(?:[.!?](?=\s|$)|[。！？]))/.exec(flat);
   let sentence = (match?.[1] ?? flat).trim();
   if (sentence.length > 280) sentence = `${sentence.slice(0, 276).replace(/\s+\S*$/, '')}…`;
-  if (!/[.!?]$/.test(sentence)) sentence = `${sentence}.`;
+  if (!/[.!?。！？]$/.test(sentence)) sentence = `${sentence}.`;
   return sentence;
+}
+
+/**
+ * The first sentence of the first paragraph of prose in some Markdown: not a heading, list,
+ * table, quote, code block, JSX element or emphasis-only line. Undefined when there is none of
+ * at least 20 characters.
+ */
+export function firstProseSentence(markdown: string): string | undefined {
+  let found: string | undefined;
+  editOutsideCode(markdown, (prose) => {
+    if (found) return prose;
+    for (const paragraph of prose.split(/\n\s*\n/)) {
+      const text = paragraph.trim();
+      if (!text || /^(?:#|[-*+] |\d+\. |\||>|<|\{|\*[^*]+\*$)/.test(text)) continue;
+      const plain = plainOf(text);
+      // Only a finished sentence: a fragment ("for the") would mislead as a summary.
+      if (!/[.!?](?:\s|$)|[。！？]/.test(plain)) continue;
+      const sentence = oneSentence(plain);
+      if (sentence.length >= 20) {
+        found = sentence;
+        break;
+      }
+    }
+    return prose;
+  });
+  return found;
 }
