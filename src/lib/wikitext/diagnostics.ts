@@ -11,8 +11,8 @@ export interface Diagnostic {
 export class Diagnostics {
   readonly warnings: Diagnostic[] = [];
   readonly errors: Diagnostic[] = [];
-  // The importer may convert the same text twice (to test it, then to use it): each problem is
-  // reported once.
+  // The importer reads some values twice (as plain text for a fact, as Markdown for the page):
+  // each problem is reported once.
   readonly #seen = new Set<string>();
 
   warn(kind: string, message: string, line?: number): void {

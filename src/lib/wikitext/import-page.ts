@@ -144,6 +144,11 @@ export function importWikiPage(
     };
   const md = (arg: { childNodes: WikiNode[] } | undefined) =>
     arg ? tidyMarkdown(toMarkdown(withPipesExpanded(valueNode(arg)), context)) : '';
+  /** A value as a "## heading" section, converted once; nothing when it is empty. */
+  const pushSection = (heading: string, arg: { childNodes: WikiNode[] } | undefined) => {
+    const body = md(arg);
+    if (body) sections.push(`## ${heading}\n\n${body}`);
+  };
   const text = (arg: { childNodes: WikiNode[] } | undefined) =>
     arg ? plainText(valueNode(arg), context).trim() : '';
   const used = (
@@ -242,7 +247,7 @@ export function importWikiPage(
               )
             )
           );
-        if (md(a.get('1'))) sections.push(`## Summary\n\n${md(a.get('1'))}`);
+        pushSection('Summary', a.get('1'));
         break;
       }
       case 'event': {
@@ -336,7 +341,7 @@ export function importWikiPage(
           ['Notes', 'Notes'],
           ['Import_Notes', 'Import notes'],
         ] as const) {
-          if (md(a.get(key))) sections.push(`## ${heading}\n\n${md(a.get(key))}`);
+          pushSection(heading, a.get(key));
         }
         break;
       case 'related specifications section': {
@@ -517,12 +522,11 @@ export function importWikiPage(
         // Only functions return values: a JavaScript page with this section is a method.
         if (data['kind'] === 'overview') data['kind'] = 'method';
         used(template, ['Description'], a);
-        if (md(a.get('Description')))
-          sections.push(`## Return value\n\n${md(a.get('Description'))}`);
+        pushSection('Return value', a.get('Description'));
         break;
       case 'remarks section':
         used(template, ['Remarks'], a);
-        if (md(a.get('Remarks'))) sections.push(`## Remarks\n\n${md(a.get('Remarks'))}`);
+        pushSection('Remarks', a.get('Remarks'));
         break;
       case 'glossary item': {
         used(template, ['Term', 'Definition'], a);
@@ -722,7 +726,7 @@ export function importWikiPage(
     review.issues.push('No summary');
   }
   data['specs'] = specs;
-  // Text converted twice (a check, then the output) reports its flags twice: keep each once.
+  // Each editorial flag once, however often the page names it.
   review.issues = [...new Set([...review.issues, ...context.editorial])];
   data['review'] = review;
   data['attribution'] = {
