@@ -19,6 +19,7 @@ import {
 } from './markdown.ts';
 import { checkMalformed, joinTableFragments, withPipesExpanded } from './structure.ts';
 import {
+  argumentValue,
   escapeMdx,
   fence,
   languageOf,
@@ -30,6 +31,9 @@ import {
   type InlineContext,
   type WikiNode,
 } from './inline.ts';
+
+/** Whether a value is one http(s) URL that a Markdown link can hold as it is. */
+const isLinkableUrl = (value: string) => /^https?:\/\/[^\s()<>]+$/.test(value);
 
 /** What the importer checks pages against: the data the site's build checks them with. */
 export interface ImportOptions {
@@ -136,21 +140,15 @@ export function importWikiPage(
     }
     return map;
   };
-  const valueNode = (arg: { childNodes: WikiNode[] }) =>
-    arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
-      type: 'x',
-      childNodes: [],
-      toString: () => '',
-    };
   const md = (arg: { childNodes: WikiNode[] } | undefined) =>
-    arg ? tidyMarkdown(toMarkdown(withPipesExpanded(valueNode(arg)), context)) : '';
+    arg ? tidyMarkdown(toMarkdown(withPipesExpanded(argumentValue(arg)), context)) : '';
   /** A value as a "## heading" section, converted once; nothing when it is empty. */
   const pushSection = (heading: string, arg: { childNodes: WikiNode[] } | undefined) => {
     const body = md(arg);
     if (body) sections.push(`## ${heading}\n\n${body}`);
   };
   const text = (arg: { childNodes: WikiNode[] } | undefined) =>
-    arg ? plainText(valueNode(arg), context).trim() : '';
+    arg ? plainText(argumentValue(arg), context).trim() : '';
   const used = (
     template: TemplateNode,
     known: readonly string[],
@@ -301,7 +299,7 @@ export function importWikiPage(
         if (name === 'api object method') data['kind'] = 'method';
         else if (name === 'api object property') data['kind'] = 'property';
         const parts = [...a].map(([key, value]) => {
-          const inner = valueNode(value);
+          const inner = argumentValue(value);
           const nested = inner.childNodes.filter((c) => c.type === 'template') as TemplateNode[];
           if (
             nested.length > 0 &&
@@ -345,7 +343,7 @@ export function importWikiPage(
         }
         break;
       case 'related specifications section': {
-        const list = valueNode(a.get('Specifications') ?? { childNodes: [] }).childNodes.filter(
+        const list = argumentValue(a.get('Specifications') ?? { childNodes: [] }).childNodes.filter(
           (c) => c.type === 'template'
         ) as TemplateNode[];
         const rows = list.map((spec) => {
@@ -369,7 +367,7 @@ export function importWikiPage(
       }
       case 'compatibility section': {
         const tables = ['Desktop_rows', 'Mobile_rows', 'Notes_rows'].flatMap((key) => {
-          const rows = valueNode(a.get(key) ?? { childNodes: [] }).childNodes.filter(
+          const rows = argumentValue(a.get(key) ?? { childNodes: [] }).childNodes.filter(
             (c) => c.type === 'template'
           ) as TemplateNode[];
           if (rows.length === 0) return [];
@@ -424,7 +422,7 @@ export function importWikiPage(
         const unparsed: string[] = [];
         for (const [key, site] of Object.entries(linkSites)) {
           const raw = a.get(key)
-            ? valueNode(a.get(key) as { childNodes: WikiNode[] }).toString()
+            ? argumentValue(a.get(key) as { childNodes: WikiNode[] }).toString()
             : '';
           const value = raw.replace(/\{\{=\}\}/g, '=').trim();
           const titled = /\[(\S+)\s+([^\]]+)\]/.exec(value);
@@ -546,7 +544,7 @@ export function importWikiPage(
         const published = text(a.get('Published'));
         if (name) authors.push(name);
         const by = name
-          ? /^https?:\/\/[^\s()<>]+$/.test(url)
+          ? isLinkableUrl(url)
             ? `[${escapeMdx(name)}](${url})`
             : escapeMdx(name)
           : '';
@@ -590,7 +588,9 @@ export function importWikiPage(
     name: string
   ): TemplateNode[] {
     if (!arg) return [];
-    const nested = valueNode(arg).childNodes.filter((c) => c.type === 'template') as TemplateNode[];
+    const nested = argumentValue(arg).childNodes.filter(
+      (c) => c.type === 'template'
+    ) as TemplateNode[];
     for (const other of nested.filter((t) => normalizeTemplateName(t.name) !== name))
       keepUnknown(other, 'unknown-template');
     return nested.filter((t) => normalizeTemplateName(t.name) === name);
@@ -656,7 +656,7 @@ export function importWikiPage(
     );
     const queryArg = a.get('Query') ?? a.get('query');
     // The query as written: its [[Category:…]] terms are query syntax, not links.
-    const query = queryArg ? valueNode(queryArg).toString().trim() : '';
+    const query = queryArg ? argumentValue(queryArg).toString().trim() : '';
     if (query) {
       diagnostics.warn(
         'wiki-query',
@@ -686,7 +686,7 @@ export function importWikiPage(
   /** The link to an example's live version; a LiveURL that is not a URL is kept as code. */
   function liveExample(live: string, example: TemplateNode): string {
     if (!live) return '';
-    if (/^https?:\/\/[^\s()<>]+$/.test(live)) return `[View the live example](${live})`;
+    if (isLinkableUrl(live)) return `[View the live example](${live})`;
     diagnostics.warn(
       'live-url',
       `LiveURL "${live.slice(0, 60)}" is not a URL; kept as code`,

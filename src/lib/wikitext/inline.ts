@@ -180,22 +180,24 @@ export function normalizeTemplateName(name: string): string {
     .toLowerCase();
 }
 
+/** The value of a template argument (`name=` and all): an empty node when it has none. */
+export function argumentValue(arg: { childNodes: WikiNode[] }): WikiNode {
+  return (
+    arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
+      type: 'parameter-value',
+      childNodes: [],
+      toString: () => '',
+    }
+  );
+}
+
 /** A template's arguments by name ("1" for the first anonymous one), as their value nodes. */
 function templateArgs(node: WikiNode): Map<string, WikiNode> {
   const all =
     (
       node as WikiNode & { getAllArgs?: () => { name: string; childNodes: WikiNode[] }[] }
     ).getAllArgs?.() ?? [];
-  return new Map(
-    all.map((arg) => [
-      arg.name,
-      arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
-        type: 'x',
-        childNodes: [],
-        toString: () => '',
-      },
-    ])
-  );
+  return new Map(all.map((arg) => [arg.name, argumentValue(arg)]));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import Parser from 'wikiparser-node';
 import type { Diagnostics } from './diagnostics.ts';
-import { lineOf, normalizeTemplateName, type WikiNode } from './inline.ts';
+import { argumentValue, lineOf, normalizeTemplateName, type WikiNode } from './inline.ts';
 
 /**
  * Markup the parser had to read as plain text because it is not closed: an unclosed template
@@ -90,7 +90,7 @@ export function joinTableFragments(
     open = undefined;
   };
   for (const arg of all) {
-    const value = arg.childNodes.find((c) => c.type === 'parameter-value')?.toString() ?? '';
+    const value = argumentValue(arg).toString();
     if (open) {
       open.raw += `|${arg.toString()}`;
       open.pieces += 1;
