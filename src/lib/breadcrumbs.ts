@@ -1,5 +1,5 @@
 import { areaName, areaOf, pageUrl } from './urls';
-import { areaUrl, groupOf, type NavPage } from './sidebar';
+import { areaUrl, byText, groupOf, type NavPage } from './sidebar';
 
 /** One step of the breadcrumb trail. */
 export interface Crumb {
@@ -27,7 +27,7 @@ export function neighbours(
   const group = `${areaOf(id)}/${groupOf(id)}`;
   const siblings = pages
     .filter((page) => `${areaOf(page.id)}/${groupOf(page.id)}` === group)
-    .sort((a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => byText(a.title, b.title));
   const index = siblings.findIndex((page) => page.id === id);
   const link = (page: NavPage | undefined) =>
     page ? { label: page.title, href: pageUrl(page.id) } : undefined;

@@ -35,7 +35,8 @@ export interface NavArea {
   groups: NavGroup[];
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+/** Sorts names as readers do: by letter, ignoring case and accents. */
+export const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
 /** The group of a page within its area: its second path segment, or the area itself. */
 export function groupOf(id: string): string {
@@ -44,14 +45,17 @@ export function groupOf(id: string): string {
 }
 
 /**
- * A page's title in a list, with its parent's name when another page of the list has the same
- * title (the wiki's `IDBIndex/count` and `IDBObjectStore/count` are both "count").
+ * The titles of a list of pages, in order, each with its parent's name when another page of the
+ * list has the same title (the wiki's `IDBIndex/count` and `IDBObjectStore/count` are both
+ * "count"). Titles are counted once for the list.
  */
-export function distinctTitle(page: NavPage, list: readonly NavPage[]): string {
-  const twins = list.filter((other) => other.title === page.title);
-  if (twins.length < 2) return page.title;
-  const parent = page.id.split('/').at(-2);
-  return parent ? `${page.title} (${parent})` : page.title;
+export function distinctTitles(list: readonly NavPage[]): string[] {
+  const counts = new Map<string, number>();
+  for (const page of list) counts.set(page.title, (counts.get(page.title) ?? 0) + 1);
+  return list.map((page) => {
+    const parent = page.id.split('/').at(-2);
+    return (counts.get(page.title) ?? 0) > 1 && parent ? `${page.title} (${parent})` : page.title;
+  });
 }
 
 /** The URL of an area's index page. */
@@ -88,13 +92,10 @@ export function buildSidebar(
     unlisted: byArea.size - areas.length,
     areas: areas.map((area) => {
       const current = area === currentArea;
-      const groups = new Map<string, NavPage[]>();
-      if (current) {
-        for (const page of pages.filter((p) => areaOf(p.id) === area)) {
-          const group = groupOf(page.id);
-          groups.set(group, [...(groups.get(group) ?? []), page]);
-        }
-      }
+      // Only the current area lists its groups.
+      const groups = current
+        ? Map.groupBy(byArea.get(area) ?? [], (page) => groupOf(page.id))
+        : new Map<string, NavPage[]>();
       return {
         id: area,
         label: areaName(area),
@@ -104,6 +105,7 @@ export function buildSidebar(
           .sort(([a], [b]) => byText(a, b))
           .map(([group, members]) => {
             const isCurrent = group === currentGroup;
+            const titles = isCurrent ? distinctTitles(members) : [];
             return {
               id: group,
               label: group === area ? areaName(area) : group,
@@ -111,8 +113,8 @@ export function buildSidebar(
               current: isCurrent,
               links: isCurrent
                 ? members
-                    .map((page) => ({
-                      title: distinctTitle(page, members),
+                    .map((page, index) => ({
+                      title: titles[index] ?? page.title,
                       href: pageUrl(page.id),
                       current: page.id === currentId,
                     }))
