@@ -47,8 +47,18 @@ export function withMinimumContrast(
 /** Code block backgrounds of the site's two themes; token colours are raised to AA on them. */
 export const CODE_BACKGROUNDS = { light: '#f6f8fa', dark: '#0d1117' } as const;
 
-/** The site's code themes, for Markdown and for the `<Code>` component alike. */
-export async function loadCodeThemes(): Promise<{ light: ThemeJson; dark: ThemeJson }> {
+let codeThemes: Promise<{ light: ThemeJson; dark: ThemeJson }> | undefined;
+
+/**
+ * The site's code themes, for Markdown and for the `<Code>` component alike: computed once (every
+ * code block rendered with `<Code>` asks for them).
+ */
+export function loadCodeThemes(): Promise<{ light: ThemeJson; dark: ThemeJson }> {
+  codeThemes ??= raiseThemes();
+  return codeThemes;
+}
+
+async function raiseThemes(): Promise<{ light: ThemeJson; dark: ThemeJson }> {
   const [light, dark] = await Promise.all([
     bundledThemes['github-light-default'](),
     bundledThemes['github-dark-default'](),
