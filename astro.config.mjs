@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { codeTitleTransformer } from './src/lib/code-titles.ts';
-import { loadCodeThemes } from './src/lib/code-themes.ts';
+import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
+import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
-import { codeColourTransformer } from './src/lib/code-colours.ts';
+import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();

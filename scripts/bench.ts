@@ -25,7 +25,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { exceeded, growth, marginalMsPerPage, syntheticPages, type Budget } from './bench-model.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { buildWithWiki, corpusFolder } from './build-with-wiki.ts';
 
 const FLAGSHIP = '/dom/Window/message';

@@ -12,7 +12,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { importWikiPage, type ImportResult } from '../src/lib/wikitext/import-page.ts';
 import { formatDiagnostic } from '../src/lib/wikitext/diagnostics.ts';
 import { readPackageJson } from '../src/data/packages.ts';
-import type { SpecEntry } from '../src/lib/spec-titles.ts';
+import type { SpecEntry } from '../src/lib/specs/spec-titles.ts';
 
 interface Job {
   file: string;

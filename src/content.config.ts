@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { referencePageSchema } from './schemas/reference-page';
-import { entryIdFromPath, importedEntryId } from './lib/urls';
+import { entryIdFromPath, importedEntryId } from './lib/navigation/urls';
 
 /**
  * Fixture builds (tests that a broken page fails the build) point this at their own folder, so

@@ -1,4 +1,4 @@
-import { detect, type Detection } from '~/lib/detect';
+import { detect, type Detection } from '~/lib/compat/detect';
 
 /**
  * Fills the "This browser" column of the compatibility table next to `host` by feature-detecting

@@ -1,7 +1,7 @@
-import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat-model';
-import { buildCompatTable } from '~/lib/compat-model';
-import { pageBaseline, type PageBaseline, type WebFeature } from '~/lib/baseline';
-import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/spec-titles';
+import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat/compat-model';
+import { buildCompatTable } from '~/lib/compat/compat-model';
+import { pageBaseline, type PageBaseline, type WebFeature } from '~/lib/compat/baseline';
+import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/specs/spec-titles';
 import { packageVersion, readPackageJson } from './packages';
 
 /** BCD's data.json: the trees of features, and the browsers. */

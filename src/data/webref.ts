@@ -8,15 +8,15 @@ import {
   handlerDeclarations,
   type IdlIndex,
   type IdlInterface,
-} from '~/lib/idl-model';
+} from '~/lib/specs/idl-model';
 import {
   EventFactsError,
   checkEventFacts,
   definitionsOf,
   groupTargets,
   type EventDefinition,
-} from '~/lib/event-definitions';
-import { findSpec, type SpecEntry } from '~/lib/spec-titles';
+} from '~/lib/specs/event-definitions';
+import { findSpec, type SpecEntry } from '~/lib/specs/spec-titles';
 import type { EventFacts } from '~/schemas/event-facts';
 import { packageVersion, readPackageJson } from './packages';
 

@@ -2,7 +2,7 @@
  * `<wp-channel-demo>`: a MessageChannel whose second port is transferred to a worker. Messages go
  * both ways over the port; with "call start()" off, the worker's port never delivers anything.
  */
-import { inspectMessageEvent } from '~/lib/inspect';
+import { inspectMessageEvent } from '~/lib/messaging/inspect';
 import { activate, control, inspect, log, type DemoParts } from './ui';
 import { isWorkerResponse } from './protocol';
 

@@ -3,7 +3,7 @@
  * sandboxed frame (opaque origin "null") tries the same. The receiver checks origins or not, as
  * the reader chooses, and reports each event as it saw it.
  */
-import { inspectMessageEvent } from '~/lib/inspect';
+import { inspectMessageEvent } from '~/lib/messaging/inspect';
 import { activate, control, inspect, log, type DemoParts } from './ui';
 import {
   isReceiverReport,

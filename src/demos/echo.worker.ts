@@ -2,7 +2,7 @@
  * The dedicated worker of the worker and channel demos. The region is shown on the page as the
  * code that runs.
  */
-import { inspectMessageEvent } from '~/lib/inspect';
+import { inspectMessageEvent } from '~/lib/messaging/inspect';
 import { isWorkerRequest, type WorkerResponse } from './protocol';
 
 // In a worker, postMessage() needs no target origin: it always answers the page that owns it.

@@ -3,7 +3,7 @@
  * (`event.source`, and `event.origin` where the sender has a real origin) and then its shape
  * with these guards; anything else is ignored or reported, never trusted.
  */
-import { isInspectorRows, type InspectorRow } from '~/lib/inspect';
+import { isInspectorRows, type InspectorRow } from '~/lib/messaging/inspect';
 
 /** The longest text a demo message may carry; longer data is rejected as malformed. */
 export const MAX_TEXT = 1000;

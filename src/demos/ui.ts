@@ -2,7 +2,7 @@
  * DOM helpers shared by the demo elements. Everything received is written with `textContent`;
  * no demo ever assigns `innerHTML`.
  */
-import type { InspectorRow } from '~/lib/inspect';
+import type { InspectorRow } from '~/lib/messaging/inspect';
 
 /** How a log entry reads: sent, received, accepted, rejected, error or plain information. */
 export type LogKind = 'sent' | 'received' | 'accepted' | 'rejected' | 'error' | 'info';

@@ -2,7 +2,7 @@
  * `<wp-worker-demo>`: a dedicated module worker. Send data and get it back; see a DataCloneError
  * for data that cannot be cloned; compare cloning and transferring an ArrayBuffer.
  */
-import { describeData, inspectMessageEvent } from '~/lib/inspect';
+import { describeData, inspectMessageEvent } from '~/lib/messaging/inspect';
 import { activate, control, inspect, log, type DemoParts } from './ui';
 import { isWorkerResponse, type WorkerRequest } from './protocol';
 

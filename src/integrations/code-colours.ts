@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { codeColourCss, type CodeThemes } from '../lib/code-colours.ts';
+import { codeColourCss, type CodeThemes } from '../lib/code/code-colours.ts';
 
 /** The stylesheet module the layout imports: the classes code blocks use for their colours. */
 export const CODE_COLOURS_MODULE = 'virtual:wp/code-colours.css';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitePages, type PageEntry } from '~/data/pages';
-import { pageJson } from '~/lib/page-json';
+import { pageJson } from '~/lib/pages/page-json';
 import { compatTableFor, specsFor } from '~/data/compat';
 
 /** `<page>.json`: each page's data for tools and wikis that link here. */

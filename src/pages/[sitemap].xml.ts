@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sitePages } from '~/data/pages';
-import { sitemapXml } from '~/lib/sitemap';
-import { areaOf, pageUrl, sourcePath } from '~/lib/urls';
+import { sitemapXml } from '~/lib/navigation/sitemap';
+import { areaOf, pageUrl, sourcePath } from '~/lib/navigation/urls';
 import { lastChanged } from '~/data/git-dates';
 
 /**

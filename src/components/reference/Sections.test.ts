@@ -5,7 +5,7 @@ import SeeAlso from './SeeAlso.astro';
 import Attribution from './Attribution.astro';
 import { renderComponent } from '~/test-utils/container';
 import { readPackageJson } from '~/data/packages';
-import { buildCompatTable, type BrowserInfo, type Identifier } from '~/lib/compat-model';
+import { buildCompatTable, type BrowserInfo, type Identifier } from '~/lib/compat/compat-model';
 
 describe('<Specifications>', () => {
   test('one row per spec link: the spec title and a link labelled with the section', async () => {

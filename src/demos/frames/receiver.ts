@@ -2,8 +2,8 @@
  * The receiver document of the cross-document demo (a same-origin iframe). The part between the
  * region markers is shown on the page as the code that runs; the rest wires it to the demo.
  */
-import { inspectMessageEvent, type InspectorRow } from '~/lib/inspect';
-import { createOriginAllowlist, isAllowedOrigin } from '~/lib/origin-allowlist';
+import { inspectMessageEvent, type InspectorRow } from '~/lib/messaging/inspect';
+import { createOriginAllowlist, isAllowedOrigin } from '~/lib/messaging/origin-allowlist';
 import { isConfigureReceiver, isGreeting, type ReceiverReport } from '../protocol';
 
 let checkOrigin = true;

@@ -4,7 +4,7 @@
  * its cookies or its storage. It runs code only when its parent asks, and sends back console
  * output and errors as text.
  */
-import { describeData } from '~/lib/inspect';
+import { describeData } from '~/lib/messaging/inspect';
 import { isRunCode, type RunnerOutput } from '../protocol';
 
 let parentOrigin = '*';

@@ -4,7 +4,7 @@
  * It acts only on commands from its parent, and tells the parent what it receives.
  */
 import { isReply, isSandboxedNotice, isSendAsSandboxed, type SandboxedNotice } from '../protocol';
-import { describeData } from '~/lib/inspect';
+import { describeData } from '~/lib/messaging/inspect';
 
 // The parent's origin is real even though ours is opaque; learn it from the first command.
 let parentOrigin: string | undefined;

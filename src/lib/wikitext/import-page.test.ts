@@ -10,7 +10,7 @@ import {
 } from './markdown.ts';
 import { escapeMdx, fence, languageOf, normalizeTemplateName } from './inline.ts';
 import { readPackageJson } from '../../data/packages.ts';
-import type { SpecEntry } from '../spec-titles.ts';
+import type { SpecEntry } from '../specs/spec-titles.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

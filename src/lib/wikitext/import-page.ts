@@ -8,7 +8,7 @@ import { mdxToJs } from 'satteri';
 import { z } from 'astro/zod';
 import { referencePageSchema, STANDARDIZATION_STATUSES } from '../../schemas/reference-page.ts';
 import { Diagnostics, type Diagnostic } from './diagnostics.ts';
-import { findSpec, type SpecEntry } from '../spec-titles.ts';
+import { findSpec, type SpecEntry } from '../specs/spec-titles.ts';
 import {
   avoidLayoutAnchors,
   firstProseSentence,

@@ -2,7 +2,7 @@
  * Markdown after conversion from wikitext: tidying that never touches code blocks, anchors the
  * page layout reserves, and one-sentence summaries.
  */
-import { LAYOUT_SLUGS } from '../toc.ts';
+import { LAYOUT_SLUGS } from '../navigation/toc.ts';
 
 /**
  * Applies `edit` to the prose of some Markdown, chunk by chunk between fenced code blocks, which

@@ -1,4 +1,4 @@
-import { pageUrl } from './urls';
+import { pageUrl } from '../navigation/urls';
 
 /** Reader-facing names of standardization statuses. */
 const STATUS_LABELS: Readonly<Record<string, string>> = {

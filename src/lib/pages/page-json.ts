@@ -1,4 +1,4 @@
-import { pageUrl } from './urls';
+import { pageUrl } from '../navigation/urls';
 import type { ReferencePageData } from '~/schemas/reference-page';
 import type { EventFacts } from '~/schemas/event-facts';
 
