@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { attributionSchema } from './attribution.ts';
 import { eventFactsSchema } from './event-facts.ts';
 import { bcdKeySchema, specLinkSchema, webFeatureIdSchema } from './compat-keys.ts';
+import { wikiFieldsSchema } from './wiki.ts';
 
 /**
  * The helper that turns an entry id into a typed reference. Astro passes its own `reference()`
@@ -108,6 +109,8 @@ function baseFields(reference: ReferenceHelper) {
       .optional(),
     /** Where the content came from, when it derives from another work (required by CC-BY). */
     attribution: attributionSchema.optional(),
+    /** The wiki's structured data, on pages imported from the WebPlatform wiki (see wiki.ts). */
+    wiki: wikiFieldsSchema.optional(),
   };
 }
 
