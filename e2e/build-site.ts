@@ -27,6 +27,8 @@ export function buildSite(
       env: {
         ...inheritedEnv(),
         WPREF_CACHE_DIR: join(outDir, 'cache'),
+        // Fixture builds are about the curated pages: without the wiki unless a test asks.
+        WPREF_WIKI_DIR: '',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...env,

@@ -57,7 +57,7 @@ export function buildWithWiki(
       stdio: 'pipe',
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ...extraEnv, WPREF_IMPORTED_DIR: importDir },
+      env: { ...process.env, ...extraEnv, WPREF_WIKI_DIR: importDir },
     }
   );
   const output = `${built.stdout}\n${built.stderr}`;

@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitePages } from '~/data/pages';
+import { entryOf, getSite } from '~/data/site';
 import { sitemapXml } from '~/lib/navigation/sitemap';
-import { areaOf, pageUrl, sourcePath } from '~/lib/navigation/urls';
 import { lastChanged } from '~/data/git-dates';
 
 /**
@@ -17,16 +16,18 @@ export const getStaticPaths = (() => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
-  const pages = await sitePages();
+  const siteData = await getSite();
   const origin = site as URL;
-  const areas = [...new Set(pages.map((page) => areaOf(page.id)))];
   const urls = [
     { loc: new URL('/', origin).href },
-    ...areas.map((area) => ({ loc: new URL(`/${area}`, origin).href })),
-    ...pages.map((page) => ({
-      loc: new URL(pageUrl(page.id), origin).href,
-      lastmod: lastChanged(page.filePath ?? sourcePath(page.id))?.slice(0, 10),
-    })),
+    ...siteData.index.areas.map((area) => ({ loc: new URL(`/${area}`, origin).href })),
+    ...siteData.index.pages.map((page) => {
+      const file = entryOf(siteData, page).filePath;
+      return {
+        loc: new URL(page.url, origin).href,
+        lastmod: file ? lastChanged(file)?.slice(0, 10) : undefined,
+      };
+    }),
   ];
   return new Response(sitemapXml(urls), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },

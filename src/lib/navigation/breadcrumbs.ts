@@ -1,5 +1,6 @@
-import { areaName, areaOf, pageUrl } from './urls';
-import { areaUrl, byText, groupOf, type NavPage } from './sidebar';
+import { areaName } from './urls';
+import { areaUrl, groupUrl } from './sidebar';
+import { groupKey, type SiteIndex, type SitePage } from './site-index';
 
 /** One step of the breadcrumb trail. */
 export interface Crumb {
@@ -7,32 +8,30 @@ export interface Crumb {
   href: string;
 }
 
-/** Home › area › group for a page (the page itself is shown as the current step by the caller). */
-export function breadcrumbs(id: string): Crumb[] {
-  const area = areaOf(id);
-  const group = groupOf(id);
-  const trail: Crumb[] = [
-    { label: 'Home', href: '/' },
-    { label: areaName(area), href: areaUrl(area) },
-  ];
-  if (group !== area) trail.push({ label: group, href: `${areaUrl(area)}#group-${group}` });
+/**
+ * Home › area › group for a page (the page itself is shown as the current step by the caller).
+ * A page outside any area has Home only.
+ */
+export function breadcrumbs(index: SiteIndex, page: SitePage): Crumb[] {
+  const trail: Crumb[] = [{ label: 'Home', href: '/' }];
+  if (!index.byArea.has(page.area)) return trail;
+  trail.push({ label: areaName(page.area), href: areaUrl(page.area) });
+  if (page.group !== page.area)
+    trail.push({ label: page.group, href: groupUrl(page.area, page.group) });
   return trail;
 }
 
 /** The pages before and after this one in its group, in the sidebar's order. */
 export function neighbours(
-  pages: readonly NavPage[],
-  id: string
+  index: SiteIndex,
+  page: SitePage
 ): { previous: Crumb | undefined; next: Crumb | undefined } {
-  const group = `${areaOf(id)}/${groupOf(id)}`;
-  const siblings = pages
-    .filter((page) => `${areaOf(page.id)}/${groupOf(page.id)}` === group)
-    .sort((a, b) => byText(a.title, b.title));
-  const index = siblings.findIndex((page) => page.id === id);
-  const link = (page: NavPage | undefined) =>
-    page ? { label: page.title, href: pageUrl(page.id) } : undefined;
+  const siblings = index.byArea.has(page.area) ? (index.byGroup.get(groupKey(page)) ?? []) : [];
+  const at = siblings.indexOf(page);
+  const link = (other: SitePage | undefined) =>
+    other ? { label: other.title, href: other.url } : undefined;
   return {
-    previous: index > 0 ? link(siblings[index - 1]) : undefined,
-    next: index >= 0 ? link(siblings[index + 1]) : undefined,
+    previous: at > 0 ? link(siblings[at - 1]) : undefined,
+    next: at >= 0 ? link(siblings[at + 1]) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSidebar, groupOf } from './sidebar';
+import { buildSidebar } from './sidebar';
+import { buildSiteIndex, groupOfPath, type IndexablePage } from './site-index';
 
 const pages = [
   { id: 'dom/Window/postMessage', title: 'Window.postMessage()' },
@@ -10,16 +11,27 @@ const pages = [
   { id: 'css/index', title: 'CSS' },
 ];
 
-describe('groupOf', () => {
+/** The sidebar of the page with this id among these pages, through the site index. */
+const sidebarOf = (
+  list: readonly (Pick<IndexablePage, 'id' | 'title'> & { imported?: boolean })[],
+  id: string | undefined
+) => {
+  const index = buildSiteIndex(
+    list.map((p) => ({ kind: 'overview', aliases: [], filePath: p.id, imported: false, ...p }))
+  );
+  return buildSidebar(index, id === undefined ? undefined : index.pages.find((p) => p.id === id));
+};
+
+describe('groupOfPath', () => {
   test('is the second segment, or the area for pages directly under it', () => {
-    expect(groupOf('dom/Window/message')).toBe('Window');
-    expect(groupOf('css/index')).toBe('css');
+    expect(groupOfPath('dom/Window/message')).toBe('Window');
+    expect(groupOfPath('css/index')).toBe('css');
   });
 });
 
 describe('buildSidebar', () => {
   test('names every area with a link to its index, and only the current area has groups', () => {
-    const areas = buildSidebar(pages, 'dom/Window/message').areas;
+    const areas = sidebarOf(pages, 'dom/Window/message').areas;
     expect(areas.map((a) => [a.label, a.href, a.current, a.groups.length])).toEqual([
       ['Web APIs', '/apis', false, 0],
       ['CSS', '/css', false, 0],
@@ -28,7 +40,7 @@ describe('buildSidebar', () => {
   });
 
   test('lists the pages of the current group only, sorted, with the current page marked', () => {
-    const dom = buildSidebar(pages, 'dom/Window/message').areas.find((a) => a.current);
+    const dom = sidebarOf(pages, 'dom/Window/message').areas.find((a) => a.current);
     expect(dom?.groups).toEqual([
       { id: 'Document', label: 'Document', href: '/dom#group-Document', current: false, links: [] },
       {
@@ -45,7 +57,7 @@ describe('buildSidebar', () => {
   });
 
   test('pages directly under an area form a group named after the area', () => {
-    const css = buildSidebar(pages, 'css/index').areas.find((a) => a.current);
+    const css = sidebarOf(pages, 'css/index').areas.find((a) => a.current);
     expect(css?.groups).toEqual([
       {
         id: 'css',
@@ -59,7 +71,7 @@ describe('buildSidebar', () => {
 
   test('with no current page, no area lists groups', () => {
     expect(
-      buildSidebar(pages, undefined).areas.every((a) => !a.current && a.groups.length === 0)
+      sidebarOf(pages, undefined).areas.every((a) => !a.current && a.groups.length === 0)
     ).toBe(true);
   });
 
@@ -69,25 +81,23 @@ describe('buildSidebar', () => {
       ...Array.from({ length: 500 }, (_, i) => ({ id: `dom/Extra/p${i}`, title: `p${i}` })),
     ];
     const size = (list: typeof pages) =>
-      JSON.stringify(buildSidebar(list, 'dom/Window/message')).length;
+      JSON.stringify(sidebarOf(list, 'dom/Window/message')).length;
     expect(size(many) - size(pages)).toBeLessThan(200);
   });
 
-  test('areas of one imported page are counted, not listed, unless the reader is in one', () => {
+  test('one-segment pages outside any area are counted, not listed', () => {
     const withWiki = [
       ...pages,
-      { id: 'x_height/wiki-original', title: 'x_height', imported: true },
-      { id: 'widow/wiki-original', title: 'widow', imported: true },
+      { id: 'x_height', title: 'x_height', imported: true },
+      { id: 'widow', title: 'widow', imported: true },
       { id: 'css/properties/color', title: 'color', imported: true },
     ];
-    const elsewhere = buildSidebar(withWiki, 'dom/Window/message');
-    expect(elsewhere.areas.map((a) => a.id)).not.toContain('widow');
+    const elsewhere = sidebarOf(withWiki, 'dom/Window/message');
+    expect(elsewhere.areas.map((a) => a.id)).toEqual(['apis', 'css', 'dom']);
     expect(elsewhere.unlisted).toBe(2);
-    const inside = buildSidebar(withWiki, 'widow/wiki-original');
-    expect(inside.areas.find((a) => a.current)?.id).toBe('widow');
-    expect(inside.unlisted).toBe(1);
-    // A curated area is listed even with one page.
-    expect(buildSidebar(pages, undefined).unlisted).toBe(0);
+    // On such a page, no area is current.
+    expect(sidebarOf(withWiki, 'widow').areas.some((a) => a.current)).toBe(false);
+    expect(sidebarOf(pages, undefined).unlisted).toBe(0);
   });
 
   test('pages of a group with the same title are told apart by their parent', () => {
@@ -96,7 +106,7 @@ describe('buildSidebar', () => {
       { id: 'apis/indexeddb/IDBObjectStore/count', title: 'count' },
       { id: 'apis/indexeddb/IDBIndex/get', title: 'get' },
     ];
-    const group = buildSidebar(twins, 'apis/indexeddb/IDBIndex/get')
+    const group = sidebarOf(twins, 'apis/indexeddb/IDBIndex/get')
       .areas.find((a) => a.current)
       ?.groups.find((g) => g.current);
     expect(group?.links.map((link) => link.title)).toEqual([

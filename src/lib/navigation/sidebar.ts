@@ -1,12 +1,5 @@
-import { areaName, areaOf, pageUrl } from './urls';
-
-/** What the sidebar needs of a page. */
-export interface NavPage {
-  id: string;
-  title: string;
-  /** Imported from the wiki and not rewritten (a build with the wiki import). */
-  imported?: boolean;
-}
+import { areaName } from './urls';
+import { byText, type SiteIndex, type SitePage } from './site-index';
 
 /** A link in the sidebar. */
 export interface NavLink {
@@ -35,27 +28,11 @@ export interface NavArea {
   groups: NavGroup[];
 }
 
-/** Sorts names as readers do: by letter, ignoring case and accents. */
-export const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
-
-/** The group of a page within its area: its second path segment, or the area itself. */
-export function groupOf(id: string): string {
-  const segments = id.split('/');
-  return segments.length > 2 ? (segments[1] ?? segments[0] ?? id) : (segments[0] ?? id);
-}
-
-/**
- * The titles of a list of pages, in order, each with its parent's name when another page of the
- * list has the same title (the wiki's `IDBIndex/count` and `IDBObjectStore/count` are both
- * "count"). Titles are counted once for the list.
- */
-export function distinctTitles(list: readonly NavPage[]): string[] {
-  const counts = new Map<string, number>();
-  for (const page of list) counts.set(page.title, (counts.get(page.title) ?? 0) + 1);
-  return list.map((page) => {
-    const parent = page.id.split('/').at(-2);
-    return (counts.get(page.title) ?? 0) > 1 && parent ? `${page.title} (${parent})` : page.title;
-  });
+/** The sidebar: the areas it lists, and how many pages outside any area the home page lists. */
+export interface SidebarModel {
+  areas: NavArea[];
+  /** One-segment pages outside any area (the wiki's glossary terms): see the home page. */
+  unlisted: number;
 }
 
 /** The URL of an area's index page. */
@@ -63,65 +40,79 @@ export function areaUrl(area: string): string {
   return `/${area}`;
 }
 
-/** The sidebar: the areas it lists, and how many more the home page lists. */
-export interface SidebarModel {
-  areas: NavArea[];
-  /** Areas left out (single imported pages, such as wiki glossary terms): see the home page. */
-  unlisted: number;
+/** The URL of a group's section on its area's index page. */
+export function groupUrl(area: string, group: string): string {
+  return `${areaUrl(area)}#group-${group}`;
+}
+
+/**
+ * The titles of a list of pages, in order, each with its parent's name when another page of the
+ * list has the same title (the wiki's `IDBIndex/count` and `IDBObjectStore/count` are both
+ * "count"). Titles are counted once for the list.
+ */
+export function distinctTitles(list: readonly Pick<SitePage, 'title' | 'url'>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const page of list) counts.set(page.title, (counts.get(page.title) ?? 0) + 1);
+  return list.map((page) => {
+    const parent = page.url.split('/').at(-2);
+    return (counts.get(page.title) ?? 0) > 1 && parent ? `${page.title} (${parent})` : page.title;
+  });
+}
+
+/** What every page of one group shares in the sidebar; computed once per group. */
+interface GroupNav {
+  groups: Omit<NavGroup, 'current' | 'links'>[];
+  links: Omit<NavLink, 'current'>[];
+}
+
+const groupNavs = new WeakMap<SiteIndex, Map<string, GroupNav>>();
+
+function groupNav(index: SiteIndex, area: string, group: string): GroupNav {
+  let byGroup = groupNavs.get(index);
+  if (!byGroup) groupNavs.set(index, (byGroup = new Map()));
+  const key = `${area}/${group}`;
+  let nav = byGroup.get(key);
+  if (!nav) {
+    const groups = [...new Set((index.byArea.get(area) ?? []).map((page) => page.group))]
+      .sort(byText)
+      .map((id) => ({ id, label: id === area ? areaName(area) : id, href: groupUrl(area, id) }));
+    const members = index.byGroup.get(key) ?? [];
+    const titles = distinctTitles(members);
+    const links = members
+      .map((page, i) => ({ title: titles[i] ?? page.title, href: page.url }))
+      .sort((a, b) => byText(a.title, b.title));
+    byGroup.set(key, (nav = { groups, links }));
+  }
+  return nav;
 }
 
 /**
  * The sidebar for one page: every area by name, the current area's groups, and the current
- * group's pages. What a page carries grows with its own group, not with the whole site. Areas
- * made of one imported page (the wiki's many one-page folders) are counted, not listed, unless
- * the reader is in one.
+ * group's pages. What a page carries grows with its own group, not with the whole site; the
+ * shared parts are computed once per group.
  */
-export function buildSidebar(
-  pages: readonly NavPage[],
-  currentId: string | undefined
-): SidebarModel {
-  const currentArea = currentId === undefined ? undefined : areaOf(currentId);
-  const currentGroup = currentId === undefined ? undefined : groupOf(currentId);
-  const byArea = Map.groupBy(pages, (page) => areaOf(page.id));
-  const listed = (area: string, members: readonly NavPage[]) =>
-    area === currentArea || members.length > 1 || members.some((page) => !page.imported);
-  const areas = [...byArea.keys()]
-    .filter((area) => listed(area, byArea.get(area) ?? []))
-    .sort(byText);
+export function buildSidebar(index: SiteIndex, current: SitePage | undefined): SidebarModel {
+  const inArea = current && index.byArea.has(current.area) ? current : undefined;
   return {
-    unlisted: byArea.size - areas.length,
-    areas: areas.map((area) => {
-      const current = area === currentArea;
-      // Only the current area lists its groups.
-      const groups = current
-        ? Map.groupBy(byArea.get(area) ?? [], (page) => groupOf(page.id))
-        : new Map<string, NavPage[]>();
+    unlisted: index.topLevel.length,
+    areas: index.areas.map((area) => {
+      const isCurrent = area === inArea?.area;
+      const nav = isCurrent && inArea ? groupNav(index, area, inArea.group) : undefined;
       return {
         id: area,
         label: areaName(area),
         href: areaUrl(area),
-        current,
-        groups: [...groups.entries()]
-          .sort(([a], [b]) => byText(a, b))
-          .map(([group, members]) => {
-            const isCurrent = group === currentGroup;
-            const titles = isCurrent ? distinctTitles(members) : [];
-            return {
-              id: group,
-              label: group === area ? areaName(area) : group,
-              href: `${areaUrl(area)}#group-${group}`,
-              current: isCurrent,
-              links: isCurrent
-                ? members
-                    .map((page, index) => ({
-                      title: titles[index] ?? page.title,
-                      href: pageUrl(page.id),
-                      current: page.id === currentId,
-                    }))
-                    .sort((a, b) => byText(a.title, b.title))
-                : [],
-            };
-          }),
+        current: isCurrent,
+        groups: (nav?.groups ?? []).map((group) => {
+          const currentGroup = group.id === inArea?.group;
+          return {
+            ...group,
+            current: currentGroup,
+            links: currentGroup
+              ? (nav?.links ?? []).map((link) => ({ ...link, current: link.href === inArea?.url }))
+              : [],
+          };
+        }),
       };
     }),
   };

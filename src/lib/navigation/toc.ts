@@ -46,6 +46,7 @@ export const LAYOUT_SECTIONS = {
   eventFacts: { depth: 2, slug: 'event-facts', text: 'Event facts' },
   idl: { depth: 2, slug: 'idl', text: 'WebIDL' },
   members: { depth: 2, slug: 'members', text: 'Members' },
+  childPages: { depth: 2, slug: 'pages-in-this-section', text: 'Pages in this section' },
   specifications: { depth: 2, slug: 'specifications', text: 'Specifications' },
   compatibility: { depth: 2, slug: 'browser-compatibility', text: 'Browser compatibility' },
   seeAlso: { depth: 2, slug: 'see-also', text: 'See also' },

@@ -21,21 +21,6 @@ export function entryIdFromPath(path: string): string {
 /** Where an imported wiki page is published when a curated page has replaced it. */
 export const WIKI_ORIGINAL_SEGMENT = 'wiki-original';
 
-/**
- * The id of an imported wiki page: its wiki path, or `<path>/wiki-original` when the site already
- * has that URL: a curated page (which keeps the URL, its history one link away) or an area's
- * index (every one-segment path, such as `css`, is one).
- */
-export function importedEntryId(wikiId: string, isCurated: (id: string) => boolean): string {
-  const taken = !wikiId.includes('/') || isCurated(wikiId);
-  return taken ? `${wikiId}/${WIKI_ORIGINAL_SEGMENT}` : wikiId;
-}
-
-/** The canonical URL of a page. */
-export function pageUrl(id: string): string {
-  return `/${id}`;
-}
-
 /** The area a page belongs to: the first segment of its id (`dom`, `apis`, `css`…). */
 export function areaOf(id: string): string {
   return id.split('/')[0] ?? id;
@@ -55,9 +40,4 @@ const AREA_NAMES: Readonly<Record<string, string>> = {
 /** The display name of an area. */
 export function areaName(area: string): string {
   return AREA_NAMES[area] ?? area;
-}
-
-/** The path of the page's source file in the repository, for "edit this page" links. */
-export function sourcePath(id: string): string {
-  return `src/content/reference/${id}.mdx`;
 }

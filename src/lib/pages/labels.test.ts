@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interfaceLinks, kindLabel, statusLabel, yesNo } from './labels';
+import { kindLabel, statusLabel, yesNo } from './labels';
 import { PAGE_KINDS, STANDARDIZATION_STATUSES } from '~/schemas/reference-page';
 
 describe('labels', () => {
@@ -17,16 +17,5 @@ describe('labels', () => {
 
   test('yesNo', () => {
     expect([yesNo(true), yesNo(false)]).toEqual(['Yes', 'No']);
-  });
-});
-
-describe('interfaceLinks', () => {
-  test('links interface pages by title and ignores other kinds', () => {
-    expect(
-      interfaceLinks([
-        { id: 'apis/web-messaging/MessagePort', kind: 'interface', title: 'MessagePort' },
-        { id: 'dom/Window/message', kind: 'event', title: 'message' },
-      ])
-    ).toEqual({ MessagePort: '/apis/web-messaging/MessagePort' });
   });
 });

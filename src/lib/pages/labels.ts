@@ -1,5 +1,3 @@
-import { pageUrl } from '../navigation/urls';
-
 /** Reader-facing names of standardization statuses. */
 const STATUS_LABELS: Readonly<Record<string, string>> = {
   'living-standard': 'Living Standard',
@@ -39,23 +37,4 @@ export function kindLabel(kind: string): string {
 /** "Yes" or "No", as fact tables show booleans. */
 export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
-}
-
-/** What the interface index needs of a page. */
-export interface IndexablePage {
-  id: string;
-  kind: string;
-  title: string;
-}
-
-/**
- * Interface name → URL of the site's page for it, so that facts and tables link every interface
- * the site documents (and show the rest as plain names rather than dead links).
- */
-export function interfaceLinks(pages: readonly IndexablePage[]): Record<string, string> {
-  const links: Record<string, string> = {};
-  for (const page of pages) {
-    if (page.kind === 'interface') links[page.title] = pageUrl(page.id);
-  }
-  return links;
 }

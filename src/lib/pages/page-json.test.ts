@@ -6,7 +6,7 @@ import { eventPageInput, fakeReference } from '~/test-utils/fixtures';
 describe('pageJson', () => {
   test('carries the facts, keys, spec URLs and links of a page as plain JSON', () => {
     const data = referencePageSchema({ reference: fakeReference }).parse(eventPageInput());
-    const json = pageJson('dom/Window/message', data, ['https://html.spec.whatwg.org/#x']);
+    const json = pageJson('/dom/Window/message', data, ['https://html.spec.whatwg.org/#x']);
     expect(json).toMatchObject({
       url: '/dom/Window/message',
       title: 'message',

@@ -1,4 +1,3 @@
-import { pageUrl } from '../navigation/urls';
 import type { ReferencePageData } from '~/schemas/reference-page';
 import type { EventFacts } from '~/schemas/event-facts';
 
@@ -20,14 +19,14 @@ export interface PageJson {
   attribution: ReferencePageData['attribution'] | null;
 }
 
-/** The JSON view of a page, from its validated frontmatter and its spec URLs. */
+/** The JSON view of a page, from its URL, its validated frontmatter and its spec URLs. */
 export function pageJson(
-  id: string,
+  url: string,
   data: ReferencePageData,
   specUrls: readonly string[]
 ): PageJson {
   return {
-    url: pageUrl(id),
+    url,
     title: data.title,
     kind: data.kind,
     summary: data.summary,
@@ -37,7 +36,7 @@ export function pageJson(
     bcd: [...data.bcd],
     specs: [...specUrls],
     webFeatures: data.webFeatures ? [...data.webFeatures] : null,
-    related: data.related.map((ref) => pageUrl(ref.id)),
+    related: data.related.map((ref) => `/${ref.id}`),
     aliases: [...data.aliases],
     lastReviewed: data.lastReviewed?.toISOString().slice(0, 10) ?? null,
     attribution: data.attribution ?? null,

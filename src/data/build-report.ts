@@ -1,0 +1,16 @@
+import type { YieldedPage } from '~/lib/navigation/site-index';
+
+/**
+ * Says in the build's output what the build decided about content that a reader would otherwise
+ * miss: imported pages published at another URL because a curated page, an alias or an area
+ * index has theirs.
+ */
+export function reportYieldedPages(yielded: readonly YieldedPage[]): void {
+  if (yielded.length === 0) return;
+  console.info(
+    [
+      `[wp:site] ${yielded.length} imported ${yielded.length === 1 ? 'page yields its URL' : 'pages yield their URLs'}:`,
+      ...yielded.map((page) => `  ${page.wanted} → ${page.url} (${page.takenBy} has it)`),
+    ].join('\n')
+  );
+}

@@ -1,0 +1,228 @@
+import { areaOf, WIKI_ORIGINAL_SEGMENT } from './urls';
+
+/**
+ * The site's pages indexed once per build: each page's URL, the routes (pages and alias
+ * redirects), pages by area and by group, and the interface links facts and tables use. Pure:
+ * the pages come in as plain objects, so tests need no collection.
+ */
+
+/** What the index needs of a page. */
+export interface IndexablePage {
+  /** The content entry's id: its path in its collection (`dom/Window/message`). */
+  id: string;
+  /** Where the page came from, for error messages and reports. */
+  filePath: string;
+  title: string;
+  kind: string;
+  /** Other URLs that redirect to the page. */
+  aliases: readonly string[];
+  /** Imported from the WebPlatform wiki (its URL yields to curated pages). */
+  imported: boolean;
+  /** The language of a translation (`ja`); absent for pages in English. */
+  lang?: string | undefined;
+}
+
+/** A page with the URL the site publishes it at. */
+export interface SitePage extends IndexablePage {
+  /** Unique across collections: `reference:<id>` or `wiki:<id>` (see pageKey). */
+  key: string;
+  /** The canonical URL (`/dom/Window/message`). */
+  url: string;
+  /** The first segment of the URL (`dom`). */
+  area: string;
+  /** The second segment of the URL for pages two or more levels deep, else the area itself. */
+  group: string;
+}
+
+/** A path the site serves: a page, or a redirect from an alias to a page. */
+export type Route =
+  | { kind: 'page'; path: string; key: string }
+  | { kind: 'redirect'; path: string; key: string; to: string };
+
+/** An imported page published at another URL because its own was taken. */
+export interface YieldedPage {
+  id: string;
+  filePath: string;
+  /** The URL the page would have had. */
+  wanted: string;
+  /** The URL it has. */
+  url: string;
+  /** Who has the wanted URL ("src/content/reference/….mdx (field "aliases")"…). */
+  takenBy: string;
+  /** The id of the curated page that took it, when one did. */
+  takenById: string | undefined;
+}
+
+/** The whole index. */
+export interface SiteIndex {
+  /** Every page, by URL order. */
+  pages: SitePage[];
+  /** Pages by pageKey(). */
+  byKey: ReadonlyMap<string, SitePage>;
+  /** Pages by the lower-cased URL, for case-insensitive lookups. */
+  byUrl: ReadonlyMap<string, SitePage>;
+  routes: Route[];
+  /** Imported pages that gave their URL up, for the build report. */
+  yielded: YieldedPage[];
+  /** The areas that have an index page, by name. */
+  areas: string[];
+  /** Pages by area (areas with an index page), each list in URL order. */
+  byArea: ReadonlyMap<string, SitePage[]>;
+  /** One-segment pages outside any area (the wiki's glossary terms and guides), in title order. */
+  topLevel: SitePage[];
+  /** Pages by `area/group`, each list in title order (the sidebar's and prev/next's order). */
+  byGroup: ReadonlyMap<string, SitePage[]>;
+  /** Pages one level under each page URL (`/javascript/Array` → its methods), in title order. */
+  children: ReadonlyMap<string, SitePage[]>;
+  /** Translations of each page, by the URL of the page they translate. */
+  translations: ReadonlyMap<string, SitePage[]>;
+  /** Interface name → URL of the site's page for it. */
+  interfaceLinks: Readonly<Record<string, string>>;
+}
+
+/** Sorts names as readers do: by letter, ignoring case and accents. */
+export const byText = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/** The group of a URL path without its leading slash: its second segment, or the area itself. */
+export function groupOfPath(path: string): string {
+  const segments = path.split('/');
+  return segments.length > 2 ? (segments[1] ?? segments[0] ?? path) : (segments[0] ?? path);
+}
+
+/** A page's key: the curated reference and the wiki import may both have a page with one id. */
+export const pageKey = (page: { id: string; imported: boolean }) =>
+  `${page.imported ? 'wiki' : 'reference'}:${page.id}`;
+
+/** The key of a page's group in `SiteIndex.byGroup`. */
+export const groupKey = (page: { area: string; group: string }) => `${page.area}/${page.group}`;
+
+/** The URL of the page a translation translates: its own without the `.<lang>` suffix. */
+export function translatedUrl(page: { url: string; lang?: string | undefined }): string {
+  return page.lang && page.url.endsWith(`.${page.lang}`)
+    ? page.url.slice(0, -page.lang.length - 1)
+    : page.url;
+}
+
+/**
+ * Indexes the pages. Curated pages keep the URL of their id, and their aliases redirect to them;
+ * two curated claims on one URL (in any case: case-insensitive file systems would merge them) are
+ * an error naming both files. An imported page whose URL is taken — by a curated page or alias,
+ * by an area's index (every one-segment URL), or by an imported page before it — yields: it is
+ * published at `<url>/wiki-original` (then `-2`, `-3`…), and `yielded` says so. No imported
+ * corpus can fail the build with a clash.
+ */
+export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
+  const owners = new Map<string, { claimant: string; id: string | undefined }[]>();
+  const claim = (path: string, claimant: string, id?: string) => {
+    const key = path.toLowerCase();
+    owners.set(key, [...(owners.get(key) ?? []), { claimant, id }]);
+  };
+  const curated = input.filter((page) => !page.imported);
+  const imported = input
+    .filter((page) => page.imported)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const routes: Route[] = [];
+  const placed: SitePage[] = [];
+  const place = (page: IndexablePage, url: string) => {
+    const path = url.slice(1);
+    const area = areaOf(path);
+    placed.push({ ...page, key: pageKey(page), url, area, group: groupOfPath(path) });
+    routes.push({ kind: 'page', path: url, key: pageKey(page) });
+  };
+
+  for (const page of curated) {
+    const url = `/${page.id}`;
+    place(page, url);
+    claim(url, `${page.filePath} (its own URL)`, page.id);
+    for (const alias of page.aliases) {
+      routes.push({ kind: 'redirect', path: alias, key: pageKey(page), to: url });
+      claim(alias, `${page.filePath} (field "aliases")`, page.id);
+    }
+  }
+  // Each area with pages below its first segment has an index page ([area].astro) at that
+  // segment's URL. A one-segment page with no pages below it (a wiki glossary term) is not an area.
+  const indexAreas = [
+    ...new Set(input.filter((page) => page.id.includes('/')).map((page) => areaOf(page.id))),
+  ].sort(byText);
+  for (const area of indexAreas) claim(`/${area}`, `the index page of area "${area}"`);
+  const clashes = [...owners.entries()].filter(([, claimants]) => claimants.length > 1);
+  if (clashes.length > 0) {
+    throw new Error(
+      [
+        'Two pages claim the same URL:',
+        ...clashes.map(
+          ([path, claimants]) =>
+            `  ${path} is claimed by ${claimants.map((c) => c.claimant).join(' and ')}`
+        ),
+      ].join('\n')
+    );
+  }
+
+  const yielded: YieldedPage[] = [];
+  const takenBy = (url: string) => owners.get(url.toLowerCase())?.[0];
+  for (const page of imported) {
+    const wanted = `/${page.id}`;
+    let url = wanted;
+    const first = takenBy(wanted);
+    for (let n = 1; takenBy(url); n += 1) {
+      url = `${wanted}/${WIKI_ORIGINAL_SEGMENT}${n > 1 ? `-${n}` : ''}`;
+    }
+    if (first) {
+      yielded.push({
+        id: page.id,
+        filePath: page.filePath,
+        wanted,
+        url,
+        takenBy: first.claimant,
+        takenById: first.id,
+      });
+    }
+    place(page, url);
+    claim(url, `${page.filePath} (its own URL)`, page.id);
+  }
+
+  const pages = placed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const byTitle = (a: SitePage, b: SitePage) => byText(a.title, b.title) || byText(a.url, b.url);
+  const originals = pages.filter((page) => !page.lang);
+  const children = new Map<string, SitePage[]>();
+  for (const page of originals) {
+    const parent = page.url.slice(0, page.url.lastIndexOf('/'));
+    const last = page.url.slice(parent.length + 1);
+    // A page published at <url>/wiki-original is its parent's copy, not a child.
+    if (!parent || last.startsWith(WIKI_ORIGINAL_SEGMENT)) continue;
+    children.set(parent, [...(children.get(parent) ?? []), page]);
+  }
+  for (const list of children.values()) list.sort(byTitle);
+  const translations = Map.groupBy(
+    pages.filter((page) => page.lang),
+    translatedUrl
+  );
+  const byGroup = Map.groupBy(originals, groupKey);
+  for (const list of byGroup.values()) list.sort(byTitle);
+
+  const interfaceLinks: Record<string, string> = {};
+  for (const page of originals) {
+    // A curated page for an interface wins over an imported one with the same title.
+    if (page.kind === 'interface' && (!page.imported || !(page.title in interfaceLinks)))
+      interfaceLinks[page.title] = page.url;
+  }
+
+  return {
+    pages,
+    byKey: new Map(pages.map((page) => [page.key, page])),
+    byUrl: new Map(pages.map((page) => [page.url.toLowerCase(), page])),
+    routes,
+    yielded,
+    areas: indexAreas,
+    byArea: Map.groupBy(
+      originals.filter((page) => page.url.lastIndexOf('/') > 0),
+      (page) => page.area
+    ),
+    topLevel: originals.filter((page) => page.url.lastIndexOf('/') === 0).sort(byTitle),
+    byGroup,
+    children,
+    translations,
+    interfaceLinks,
+  };
+}
