@@ -27,8 +27,11 @@ export function specsFor(
   filePath: string,
   frontmatterSpecs: readonly { url: string; section?: string | undefined }[],
   table: CompatTable,
-  /** Pages imported from the wiki and still awaiting review may have none yet. */
-  requireOne = true
+  /**
+   * Reviewed pages need at least one link and every URL known to web-specs; pages imported from
+   * the wiki and awaiting review may have none, and keep a data URL web-specs does not know.
+   */
+  reviewed = true
 ): ResolvedSpec[] {
   const links = [
     ...frontmatterSpecs.map((spec, index) => ({ ...spec, field: `field "specs[${index}].url"` })),
@@ -38,8 +41,8 @@ export function specsFor(
         row.specUrls.map((url) => ({ url, field: `the spec_url of BCD key "${row.key}"` }))
       ),
   ];
-  const specs = resolveSpecs(filePath, links, webSpecs());
-  if (specs.length === 0 && requireOne) {
+  const specs = resolveSpecs(filePath, links, webSpecs(), reviewed ? 'throw' : 'keep');
+  if (specs.length === 0 && reviewed) {
     throw new Error(
       `${filePath}: no specification link: add one to field "specs", or a BCD key with a spec_url to field "bcd"`
     );

@@ -9,6 +9,8 @@ import type { ReferencePageData } from '~/schemas/reference-page';
 import { baselineFor, compatTableFor, dataVersions, specsFor } from './compat';
 import { eventFactsFor, interfaceFor, webrefVersions } from './webref';
 import { lastChanged } from './git-dates';
+import { featureMappingFor } from './features';
+import type { FeatureMapping } from '~/lib/compat/feature-mapping';
 import { entryOf, getSite, type PageEntry, type Site } from './site';
 
 /** A page linked from another (See also, child pages, translations). */
@@ -29,6 +31,11 @@ export interface PageModel {
   data: ReferencePageData;
   /** Imported from the wiki rather than written for the site. */
   imported: boolean;
+  /**
+   * For an imported page without BCD keys of its own: the feature found for it in today's data,
+   * or why there is none.
+   */
+  feature: FeatureMapping | undefined;
   compat: CompatTable;
   specs: ResolvedSpec[];
   baseline: PageBaseline | undefined;
@@ -85,12 +92,16 @@ function buildPageModel(site: Site, key: string): PageModel {
   const imported = entry.collection === 'wiki';
   // Build-time data: each call throws naming this file for an unknown key, spec URL or feature id.
   const where = entry.filePath ?? entry.id;
-  const compat = compatTableFor(where, data.bcd);
-  const specs = specsFor(where, data.specs, compat, !data.review);
+  // An imported page gets today's data for the feature it documents, when that is certain.
+  const feature = imported && data.bcd.length === 0 ? featureMappingFor(entry.id, data) : undefined;
+  const keys = feature?.status === 'mapped' ? [feature.key] : data.bcd;
+  const compat = compatTableFor(where, keys);
+  // Spec links from the data when it has some for the feature; the wiki's own otherwise.
+  const mappedSpecs =
+    feature?.status === 'mapped' && compat.rows.some((row) => row.specUrls.length);
+  const specs = specsFor(where, mappedSpecs ? [] : data.specs, compat, !data.review);
   const baseline =
-    data.bcd.length > 0 || data.webFeatures
-      ? baselineFor(where, data.bcd, data.webFeatures)
-      : undefined;
+    keys.length > 0 || data.webFeatures ? baselineFor(where, keys, data.webFeatures) : undefined;
   // Event facts and interface IDL come from the specs' own data; the page's claims are checked.
   // Unreviewed (imported) pages show where the spec data disagrees instead of failing the build.
   const eventData =
@@ -128,6 +139,7 @@ function buildPageModel(site: Site, key: string): PageModel {
     entry,
     data,
     imported,
+    feature,
     compat,
     specs,
     baseline,

@@ -69,6 +69,25 @@ export class UnknownWebFeatureError extends Error {
   }
 }
 
+const indexes = new WeakMap<object, Map<string, { id: string; status: BaselineStatus }>>();
+
+/** Each BCD key's feature and status, indexed once per web-features data set. */
+function statusesByKey(
+  features: Readonly<Record<string, WebFeature>>
+): Map<string, { id: string; status: BaselineStatus }> {
+  let byKey = indexes.get(features);
+  if (!byKey) {
+    byKey = new Map();
+    for (const [id, feature] of Object.entries(features)) {
+      if (feature.kind !== 'feature') continue;
+      for (const [key, status] of Object.entries(feature.status?.by_compat_key ?? {}))
+        byKey.set(key, { id, status });
+    }
+    indexes.set(features, byKey);
+  }
+  return byKey;
+}
+
 /**
  * The Baseline status of a page. With `featureIds` from frontmatter, the status of those features
  * (each must exist); otherwise the reviewed per-key statuses of the page's BCD keys, from every
@@ -80,12 +99,7 @@ export function pageBaseline(
   featureIds: readonly string[] | undefined,
   features: Readonly<Record<string, WebFeature>>
 ): PageBaseline {
-  const byKey = new Map<string, { id: string; status: BaselineStatus }>();
-  for (const [id, feature] of Object.entries(features)) {
-    if (feature.kind !== 'feature') continue;
-    for (const [key, status] of Object.entries(feature.status?.by_compat_key ?? {}))
-      byKey.set(key, { id, status });
-  }
+  const byKey = statusesByKey(features);
   const uncoveredKeys = keys.filter((key) => !byKey.has(key));
   if (featureIds && featureIds.length > 0) {
     const statuses = featureIds.map((id) => {

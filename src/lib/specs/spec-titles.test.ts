@@ -63,3 +63,15 @@ describe('resolveSpecs', () => {
     );
   });
 });
+
+describe('findSpec with series', () => {
+  test('an unversioned draft URL finds the current level of its series', async () => {
+    const { readFileSync } = await import('node:fs');
+    const specs = JSON.parse(
+      readFileSync('node_modules/web-specs/index.json', 'utf8')
+    ) as SpecEntry[];
+    expect(findSpec('https://drafts.csswg.org/css-syntax/#at-ruledef-charset', specs)?.title).toBe(
+      specs.find((spec) => spec.shortname === 'css-syntax-3')?.title
+    );
+  });
+});

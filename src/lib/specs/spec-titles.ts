@@ -6,6 +6,8 @@ export interface SpecEntry {
   shortTitle?: string;
   nightly?: { url?: string; alternateUrls?: string[] };
   release?: { url?: string };
+  /** The series a level belongs to (`css-syntax` for `css-syntax-3`). */
+  series?: { currentSpecification?: string; nightlyUrl?: string; releaseUrl?: string };
 }
 
 /** A specification link with the spec's title. */
@@ -28,10 +30,21 @@ export class UnknownSpecError extends Error {
 
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
+/** A URL's fragment, decoded when it is valid percent-encoding (some data URLs are not). */
+function decodedFragment(url: string): string {
+  const fragment = new URL(url).hash.slice(1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * The specification a URL points into: the `web-specs` entry whose URL (current, nightly or
  * release) is the longest prefix of it, so `…/multipage/web-messaging.html#x` finds the HTML
- * Standard. Undefined when none matches.
+ * Standard. A series' unversioned URL (`drafts.csswg.org/css-syntax/`, as BCD often links)
+ * finds the series' current level. Undefined when none matches.
  */
 export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | undefined {
   const target = withoutHash(url);
@@ -42,6 +55,9 @@ export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | 
       spec.nightly?.url,
       ...(spec.nightly?.alternateUrls ?? []),
       spec.release?.url,
+      ...(spec.series?.currentSpecification === spec.shortname
+        ? [spec.series?.nightlyUrl, spec.series?.releaseUrl]
+        : []),
     ];
     for (const base of bases) {
       if (base && target.startsWith(base) && base.length > (best?.length ?? 0))
@@ -51,19 +67,24 @@ export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | 
   return best?.spec;
 }
 
-/** Resolves spec URLs to titled links, throwing for one that no spec contains. */
+/**
+ * Resolves spec URLs to titled links. A URL that no spec contains throws (a page's own links must
+ * be right), unless `unknown` is 'keep': then it stays, titled by its host (links that come from
+ * the data for an unreviewed page, where one package may lag behind another).
+ */
 export function resolveSpecs(
   filePath: string,
   links: readonly { url: string; field: string; section?: string | undefined }[],
-  specs: readonly SpecEntry[]
+  specs: readonly SpecEntry[],
+  unknown: 'throw' | 'keep' = 'throw'
 ): ResolvedSpec[] {
   const seen = new Set<string>();
   return links.flatMap(({ url, field, section }) => {
     if (seen.has(url)) return [];
     seen.add(url);
     const spec = findSpec(url, specs);
-    if (!spec) throw new UnknownSpecError(filePath, field, url);
-    const anchor = decodeURIComponent(new URL(url).hash.slice(1));
-    return [{ url, title: spec.title, label: section ?? (anchor || url) }];
+    if (!spec && unknown === 'throw') throw new UnknownSpecError(filePath, field, url);
+    const anchor = decodedFragment(url);
+    return [{ url, title: spec?.title ?? new URL(url).host, label: section ?? (anchor || url) }];
   });
 }
