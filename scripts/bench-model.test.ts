@@ -1,32 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { z } from 'astro/zod';
-import { exceeded, growth, marginalMsPerPage, syntheticPages } from './bench-model.ts';
-import { referencePageSchema } from '../src/schemas/reference-page';
-
-describe('syntheticPages', () => {
-  const pages = syntheticPages(40);
-
-  test('makes the number asked for, at unique paths, never in the flagship’s group', () => {
-    expect(pages).toHaveLength(40);
-    expect(new Set(pages.map((p) => p.path)).size).toBe(40);
-    expect(pages.some((p) => p.path.startsWith('dom/Window/'))).toBe(false);
-    expect(new Set(pages.map((p) => p.path.split('/')[0]))).toEqual(
-      new Set(['css', 'html', 'javascript', 'dom', 'apis'])
-    );
-  });
-
-  test('every page has frontmatter the real schema accepts, written into its MDX', () => {
-    const schema = referencePageSchema({
-      reference: () => z.string().transform((id) => ({ collection: 'reference' as const, id })),
-    });
-    for (const page of pages) {
-      expect(schema.safeParse(page.frontmatter).success, page.path).toBe(true);
-      expect(page.mdx.startsWith(`---\n${JSON.stringify(page.frontmatter, null, 2)}\n---\n`)).toBe(
-        true
-      );
-    }
-  });
-});
+import { buildPhases, exceeded, growth, pageCopies, parseDuration } from './bench-model.ts';
 
 describe('budgets', () => {
   test('exceeded lists only figures over their limit (NaN counts as over)', () => {
@@ -36,10 +9,62 @@ describe('budgets', () => {
     expect(exceeded([ok, over, broken])).toEqual([over, broken]);
   });
 
-  test('marginal cost per page and growth', () => {
-    expect(marginalMsPerPage({ pages: 100, ms: 5000 }, { pages: 1000, ms: 14000 })).toBe(10);
-    expect(() => marginalMsPerPage({ pages: 10, ms: 1 }, { pages: 10, ms: 2 })).toThrow();
+  test('growth', () => {
     expect(growth(20, 21)).toBeCloseTo(0.05);
     expect(growth(0, 5)).toBe(0);
+  });
+});
+
+describe('pageCopies and withoutAliases', () => {
+  const mdx =
+    '---\ntitle: message\naliases:\n  - /a\n  - /b\nlastReviewed: 2026-11-25\n---\n\nBody with aliases: text.\n';
+  test('copies keep the body and frontmatter but not the aliases', () => {
+    const copies = pageCopies(mdx, 3, 'bench/heavy');
+    expect(copies.map((c) => c.path)).toEqual([
+      'bench/heavy/copy-0.mdx',
+      'bench/heavy/copy-1.mdx',
+      'bench/heavy/copy-2.mdx',
+    ]);
+    expect(copies[0]?.mdx).toBe(
+      '---\ntitle: message\nlastReviewed: 2026-11-25\n---\n\nBody with aliases: text.\n'
+    );
+  });
+});
+
+describe('buildPhases', () => {
+  const output = [
+    '12:44:52 [content] Syncing content',
+    '12:44:58 [build] ✓ Completed in 6.06s.',
+    '12:45:05 [vite] ✓ built in 6.93s',
+    '12:45:05 [vite] ✓ built in 257ms',
+    ' generating static routes ',
+    '12:45:06   ├─ /a.html (+2ms) ',
+    '12:45:36 ✓ Completed in 1m 21s.',
+    '',
+    '12:45:36 [build] ✓ Completed in 1m 37s.',
+    '12:46:18 [wp:pagefind] Indexed 4492 pages for search in 12.5 s.',
+    '12:46:18 [build] 4492 page(s) built in 2m 26s',
+  ].join('\n');
+  test('reads every phase of a real build log', () => {
+    expect(buildPhases(output)).toEqual({
+      content: 6060,
+      vite: 7187,
+      routes: 81000,
+      after: 49000,
+      search: 12500,
+      total: 146000,
+      pages: 4492,
+    });
+  });
+  test('a log without route generation is an error, not a zero', () => {
+    expect(() => buildPhases('[build] 3 page(s) built in 2s')).toThrow(
+      'the build output has no route generation time'
+    );
+  });
+  test('durations in every form Astro prints', () => {
+    expect([parseDuration('257ms'), parseDuration('6.93s'), parseDuration('2m 34s')]).toEqual([
+      257, 6930, 154000,
+    ]);
+    expect(() => parseDuration('soon')).toThrow('not a duration');
   });
 });

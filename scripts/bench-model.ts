@@ -1,67 +1,8 @@
 /**
- * The pure parts of `npm run bench`: synthetic pages for scale runs, and the budgets. Kept
- * apart from bench.ts (which builds, serves and measures) so they have unit tests.
+ * The pure parts of `npm run bench`: pages for scale runs, reading a build's phases from Astro's
+ * output, and the budgets. Kept apart from bench.ts (which builds, serves and measures) so they
+ * have unit tests.
  */
-
-/** One synthetic page: where it goes, its frontmatter and its MDX. */
-export interface SyntheticPage {
-  path: string;
-  frontmatter: Record<string, unknown>;
-  mdx: string;
-}
-
-/** Areas and groups the synthetic pages spread over, like the WebPlatform wiki's. */
-const LAYOUT: readonly { area: string; groups: readonly string[] }[] = [
-  { area: 'css', groups: ['properties', 'selectors', 'functions', 'at-rules'] },
-  { area: 'html', groups: ['elements', 'attributes'] },
-  { area: 'javascript', groups: ['Array', 'Object', 'String', 'Promise'] },
-  { area: 'dom', groups: ['Element', 'Document', 'Node'] },
-  { area: 'apis', groups: ['fetch', 'streams', 'indexeddb'] },
-];
-
-/**
- * `count` valid reference pages spread over areas and groups (never the flagship's group), each
- * with prose, a list and a highlighted code block, so a build does realistic work per page.
- * Frontmatter is written as JSON, which is valid YAML.
- */
-export function syntheticPages(count: number): SyntheticPage[] {
-  const slots = LAYOUT.flatMap(({ area, groups }) => groups.map((group) => `${area}/${group}`));
-  return Array.from({ length: count }, (_, index) => {
-    const folder = slots[index % slots.length] as string;
-    const name = `synthetic-${index}`;
-    const frontmatter = {
-      title: name,
-      kind: 'overview',
-      summary: `A generated page number ${index}, used to measure how the build and page weight scale.`,
-      standardization: 'living-standard',
-      specs: [{ url: 'https://html.spec.whatwg.org/multipage/web-messaging.html#web-messaging' }],
-      lastReviewed: '2026-11-25',
-    };
-    const body = [
-      '## Overview',
-      '',
-      `This page exists to measure the site at scale. It has prose with \`inline code\`, a [link](/dom/Window/message), a list and a code block.`,
-      '',
-      `- first point about item ${index}`,
-      `- second point about item ${index}`,
-      '',
-      '```js',
-      `const value${index} = [${index}, ${index + 1}].map((n) => n * 2);`,
-      `console.log(value${index});`,
-      '```',
-      '',
-      '## Details',
-      '',
-      'Generated text for scale measurements. '.repeat(12).trim(),
-      '',
-    ].join('\n');
-    return {
-      path: `${folder}/${name}.mdx`,
-      frontmatter,
-      mdx: `---\n${JSON.stringify(frontmatter, null, 2)}\n---\n\n${body}`,
-    };
-  });
-}
 
 /** A measured figure and its budget. */
 export interface Budget {
@@ -78,17 +19,96 @@ export function exceeded(budgets: readonly Budget[]): Budget[] {
   return budgets.filter((budget) => !(budget.value <= budget.limit));
 }
 
-/** Marginal build cost per page between two runs of different sizes. */
-export function marginalMsPerPage(
-  small: { pages: number; ms: number },
-  large: { pages: number; ms: number }
-): number {
-  if (large.pages <= small.pages)
-    throw new Error('the large run must have more pages than the small one');
-  return (large.ms - small.ms) / (large.pages - small.pages);
-}
-
 /** Relative growth of a figure, as a fraction (0.05 = 5 %). */
 export function growth(before: number, after: number): number {
   return before === 0 ? 0 : (after - before) / before;
+}
+
+/**
+ * `count` copies of a real page's MDX at `<folder>/copy-<n>.mdx`: the same body and frontmatter,
+ * without `aliases` (two pages cannot share one). A copy of a heavy page (prose, code blocks,
+ * tables, demos, compat, event facts) makes a scale run measure what real pages cost.
+ */
+export function pageCopies(
+  mdx: string,
+  count: number,
+  folder: string
+): { path: string; mdx: string }[] {
+  const copy = withoutAliases(mdx);
+  return Array.from({ length: count }, (_, index) => ({
+    path: `${folder}/copy-${index}.mdx`,
+    mdx: copy,
+  }));
+}
+
+/** The MDX with its frontmatter's `aliases:` list removed. */
+export function withoutAliases(mdx: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
+  if (!match?.[1]) return mdx;
+  const lines = match[1].split('\n');
+  const kept: string[] = [];
+  let inAliases = false;
+  for (const line of lines) {
+    if (/^aliases:/.test(line)) {
+      inAliases = true;
+      continue;
+    }
+    if (inAliases && /^(\s|-)/.test(line)) continue;
+    inAliases = false;
+    kept.push(line);
+  }
+  return `---\n${kept.join('\n')}\n---\n${mdx.slice(match[0].length)}`;
+}
+
+/** Milliseconds of a duration as Astro prints it: `257ms`, `6.93s`, `1m 21s`. */
+export function parseDuration(text: string): number {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?$|^([\d.]+)ms$/.exec(text.trim());
+  if (!match || (!match[1] && !match[2] && !match[3])) throw new Error(`not a duration: "${text}"`);
+  if (match[3]) return Number(match[3]);
+  return (Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 1000;
+}
+
+/** Where a build's time went, read from what `astro build` printed (ms). */
+export interface BuildPhases {
+  /** Configuration, content sync (Markdown rendering, cached between builds) and checks. */
+  content: number;
+  /** Vite's bundling: MDX compilation, components, client scripts. */
+  vite: number;
+  /** Rendering every page, JSON view and redirect ("generating static routes"). */
+  routes: number;
+  /** After the pages: integrations (the search index, redirects files). */
+  after: number;
+  /** The search index alone, as the Pagefind integration reports it. */
+  search: number | undefined;
+  total: number;
+  pages: number;
+}
+
+/** Reads a build's phases from Astro's output; throws naming what is missing. */
+export function buildPhases(output: string): BuildPhases {
+  const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const need = (pattern: RegExp, what: string) => {
+    const match = pattern.exec(text);
+    if (!match?.[1]) throw new Error(`the build output has no ${what}`);
+    return match;
+  };
+  const durations = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((m) => parseDuration(m[1] ?? ''));
+  const staticBuild = durations(/\[build\] ✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\.?/g);
+  const routes = need(
+    /generating static routes[\s\S]*?\n[^\n[]*✓ Completed in ([^\n]+?)\.?\s*$/m,
+    'route generation time'
+  );
+  const total = need(/(\d+) page\(s\) built in ([^\n]+?)\s*$/m, 'total');
+  const search = /Indexed \d+ pages for search in ([\d.]+) s/.exec(text);
+  const totalMs = parseDuration(total[2] ?? '');
+  return {
+    content: staticBuild[0] ?? 0,
+    vite: durations(/\[vite\] ✓ built in ([^\n]+?)\s*$/gm).reduce((a, b) => a + b, 0),
+    routes: parseDuration(routes[1] ?? ''),
+    after: totalMs - (staticBuild[1] ?? totalMs),
+    search: search?.[1] ? Number(search[1]) * 1000 : undefined,
+    total: totalMs,
+    pages: Number(total[1]),
+  };
 }

@@ -24,6 +24,9 @@ const wiki = defineCollection({
         // Markdown is rendered when its page is: the dev server is ready without rendering
         // 4,000 pages first. A build renders them as content (cached between builds).
         deferRender: import.meta.env.DEV,
+        // The rendered HTML is kept; the Markdown source is not needed after rendering, and
+        // keeping it would double the content module every page loads.
+        retainBody: false,
       })
     : { name: 'wp:no-wiki', load: async ({ store }) => store.clear() },
   schema: referencePageSchema({ reference }),

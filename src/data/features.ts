@@ -1,6 +1,7 @@
 import {
   buildBcdIndex,
   mapFeature,
+  signalsOfPage,
   type BcdIndex,
   type FeatureMapping,
   type IdlLookup,
@@ -29,16 +30,5 @@ const idlLookup: IdlLookup = (name, member) =>
  * src/lib/compat/feature-mapping.ts). Pages that name their keys in `bcd` need none.
  */
 export function featureMappingFor(id: string, data: ReferencePageData): FeatureMapping {
-  return mapFeature(
-    {
-      path: data.attribution?.wikiPath ?? id,
-      title: data.title,
-      kind: data.kind,
-      type: data.wiki?.type,
-      appliesTo: data.wiki?.appliesTo,
-      links: data.attribution?.upstream.map((work) => work.url) ?? [],
-    },
-    bcdIndex(),
-    idlLookup
-  );
+  return mapFeature(signalsOfPage(id, data), bcdIndex(), idlLookup);
 }

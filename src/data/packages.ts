@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -23,4 +23,14 @@ export function readPackageJson<T>(name: string, file: string): T {
 /** The installed version of a package. */
 export function packageVersion(name: string): string {
   return readPackageJson<{ version: string }>(name, 'package.json').version;
+}
+
+/** The texts of @webref/idl's IDL files by spec short name (`html` → the text of `html.idl`). */
+export function webrefIdlTexts(): Record<string, string> {
+  const folder = packageDir('@webref/idl');
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.idl'))
+      .map((file) => [file.slice(0, -'.idl'.length), readFileSync(join(folder, file), 'utf8')])
+  );
 }

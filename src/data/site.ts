@@ -28,15 +28,24 @@ let cached: { fingerprint: string; site: Promise<Site> } | undefined;
  * index itself), so an edited page shows its change.
  */
 export async function getSite(): Promise<Site> {
-  const [curated, wiki] = await Promise.all([getCollection('reference'), wikiEntries()]);
-  const entries: PageEntry[] = [...curated, ...wiki];
-  const fingerprint = import.meta.env.DEV
-    ? entries.map((entry) => `${entry.collection}:${entry.id}:${entry.digest ?? ''}`).join('\n')
-    : '';
-  if (!cached || cached.fingerprint !== fingerprint) {
+  if (!import.meta.env.DEV) {
+    // A build's content never changes: read the collections and index them once.
+    cached ??= { fingerprint: '', site: siteEntries().then(indexSite) };
+    return cached.site;
+  }
+  const entries = await siteEntries();
+  const fingerprint = entries
+    .map((entry) => `${entry.collection}:${entry.id}:${entry.digest ?? ''}`)
+    .join('\n');
+  if (cached?.fingerprint !== fingerprint) {
     cached = { fingerprint, site: Promise.resolve(indexSite(entries)) };
   }
   return cached.site;
+}
+
+async function siteEntries(): Promise<PageEntry[]> {
+  const [curated, wiki] = await Promise.all([getCollection('reference'), wikiEntries()]);
+  return [...curated, ...wiki];
 }
 
 /** The wiki collection; empty (without Astro's warning on every read) when there is none. */

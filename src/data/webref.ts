@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { parse, write, type IDLRootType } from 'webidl2';
+import { write } from 'webidl2';
 import {
-  buildIdlIndex,
   findMember,
+  idlIndexFromTexts,
   handlerDeclarations,
   type IdlIndex,
   type IdlInterface,
@@ -18,23 +15,15 @@ import {
 } from '~/lib/specs/event-definitions';
 import { findSpec, type SpecEntry } from '~/lib/specs/spec-titles';
 import type { EventFacts } from '~/schemas/event-facts';
-import { packageVersion, readPackageJson } from './packages';
+import { packageVersion, readPackageJson, webrefIdlTexts } from './packages';
 
 /** Build-time access to the specifications' machine-readable data (@webref/events, @webref/idl). */
 
-const require = createRequire(import.meta.url);
 let idlIndex: IdlIndex | undefined;
 
 /** Every IDL file of @webref/idl, parsed once per build and merged. */
 export function idl(): IdlIndex {
-  if (!idlIndex) {
-    const folder = dirname(require.resolve('@webref/idl'));
-    const bySpec: Record<string, IDLRootType[]> = {};
-    for (const file of readdirSync(folder).filter((f) => f.endsWith('.idl'))) {
-      bySpec[file.slice(0, -'.idl'.length)] = parse(readFileSync(join(folder, file), 'utf8'));
-    }
-    idlIndex = buildIdlIndex(bySpec);
-  }
+  idlIndex ??= idlIndexFromTexts(webrefIdlTexts());
   return idlIndex;
 }
 

@@ -13,6 +13,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
@@ -21,7 +22,8 @@ export function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length > 0)
           throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`Indexed ${added.page_count} pages for search.`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
         await pagefind.close();
       },
     },

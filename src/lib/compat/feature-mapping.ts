@@ -6,6 +6,8 @@
  * compatibility data is worse than none. Pure: BCD and the IDL come in as arguments.
  */
 
+import type { ReferencePageData } from '../../schemas/reference-page.ts';
+
 /** What a page says about itself that can identify its feature. */
 export interface FeatureSignals {
   /** The wiki path (`apis/indexeddb/IDBCursor/continue`). */
@@ -313,5 +315,20 @@ export function mapFeature(signals: FeatureSignals, bcd: BcdIndex, idl: IdlLooku
           ? 'its wiki path, type and links name no feature of the data'
           : 'the page documents no single feature',
     candidates: fromMdn,
+  };
+}
+
+/** The signals of an imported page, from its frontmatter. */
+export function signalsOfPage(
+  id: string,
+  data: Pick<ReferencePageData, 'title' | 'kind' | 'wiki' | 'attribution'>
+): FeatureSignals {
+  return {
+    path: data.attribution?.wikiPath ?? id,
+    title: data.title,
+    kind: data.kind,
+    type: data.wiki?.type,
+    appliesTo: data.wiki?.appliesTo,
+    links: data.attribution?.upstream.map((work) => work.url) ?? [],
   };
 }

@@ -2,7 +2,7 @@
  * Interfaces, members and event handlers from the specifications' own WebIDL (`@webref/idl`,
  * parsed with webidl2). Pure: the parsed definitions come in as arguments.
  */
-import type { IDLMember, IDLRootType, IDLTypeDescription } from 'webidl2';
+import { parse, type IDLMember, type IDLRootType, type IDLTypeDescription } from 'webidl2';
 
 /** A member of an interface as the reference shows it. */
 export interface IdlMember {
@@ -157,6 +157,13 @@ export function membersOf(index: IdlIndex, name: string): IdlMember[] | undefine
     ...found.members,
     ...found.mixins.flatMap((mixin) => index.mixins.get(mixin)?.members ?? []),
   ];
+}
+
+/** The index of IDL files' texts by spec short name (`html` → the text of `html.idl`). */
+export function idlIndexFromTexts(texts: Readonly<Record<string, string>>): IdlIndex {
+  return buildIdlIndex(
+    Object.fromEntries(Object.entries(texts).map(([spec, text]) => [spec, parse(text)]))
+  );
 }
 
 /** A member looked up on an interface, its mixins and the interfaces it inherits from. */

@@ -49,22 +49,33 @@ function decodedFragment(url: string): string {
 export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | undefined {
   const target = withoutHash(url);
   let best: { spec: SpecEntry; length: number } | undefined;
-  for (const spec of specs) {
-    const bases = [
-      spec.url,
-      spec.nightly?.url,
-      ...(spec.nightly?.alternateUrls ?? []),
-      spec.release?.url,
-      ...(spec.series?.currentSpecification === spec.shortname
-        ? [spec.series?.nightlyUrl, spec.series?.releaseUrl]
-        : []),
-    ];
-    for (const base of bases) {
-      if (base && target.startsWith(base) && base.length > (best?.length ?? 0))
-        best = { spec, length: base.length };
-    }
+  for (const { base, spec } of basesOf(specs)) {
+    if (base.length > (best?.length ?? 0) && target.startsWith(base))
+      best = { spec, length: base.length };
   }
   return best?.spec;
+}
+
+const bases = new WeakMap<readonly SpecEntry[], { base: string; spec: SpecEntry }[]>();
+
+/** Every URL a spec can be linked by, listed once per web-specs list. */
+function basesOf(specs: readonly SpecEntry[]): { base: string; spec: SpecEntry }[] {
+  let list = bases.get(specs);
+  if (!list) {
+    list = specs.flatMap((spec) =>
+      [
+        spec.url,
+        spec.nightly?.url,
+        ...(spec.nightly?.alternateUrls ?? []),
+        spec.release?.url,
+        ...(spec.series?.currentSpecification === spec.shortname
+          ? [spec.series?.nightlyUrl, spec.series?.releaseUrl]
+          : []),
+      ].flatMap((base) => (base ? [{ base, spec }] : []))
+    );
+    bases.set(specs, list);
+  }
+  return list;
 }
 
 /**
