@@ -6,6 +6,7 @@ import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
+import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
@@ -28,7 +29,11 @@ export default defineConfig({
       themes: codeThemes,
       defaultColor: false,
       wrap: false,
-      transformers: [codeTitleTransformer(), codeColourTransformer(codeThemes)],
+      transformers: [
+        completeTokenization(),
+        codeTitleTransformer(),
+        codeColourTransformer(codeThemes),
+      ],
     },
   },
   devToolbar: { enabled: false },
