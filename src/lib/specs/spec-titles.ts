@@ -49,20 +49,23 @@ function decodedFragment(url: string): string {
 export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | undefined {
   const target = withoutHash(url);
   let best: { spec: SpecEntry; length: number } | undefined;
-  for (const { base, spec } of basesOf(specs)) {
+  for (const { base, spec } of basesOf(specs).get(originOf(target)) ?? []) {
     if (base.length > (best?.length ?? 0) && target.startsWith(base))
       best = { spec, length: base.length };
   }
   return best?.spec;
 }
 
-const bases = new WeakMap<readonly SpecEntry[], { base: string; spec: SpecEntry }[]>();
+/** The origin of a URL, or the URL itself when it has none. */
+const originOf = (url: string) => /^[a-z]+:\/\/[^/]+/i.exec(url)?.[0].toLowerCase() ?? url;
 
-/** Every URL a spec can be linked by, listed once per web-specs list. */
-function basesOf(specs: readonly SpecEntry[]): { base: string; spec: SpecEntry }[] {
-  let list = bases.get(specs);
-  if (!list) {
-    list = specs.flatMap((spec) =>
+const bases = new WeakMap<readonly SpecEntry[], Map<string, { base: string; spec: SpecEntry }[]>>();
+
+/** Every URL a spec can be linked by, by origin, listed once per web-specs list. */
+function basesOf(specs: readonly SpecEntry[]): Map<string, { base: string; spec: SpecEntry }[]> {
+  let byOrigin = bases.get(specs);
+  if (!byOrigin) {
+    const list = specs.flatMap((spec) =>
       [
         spec.url,
         spec.nightly?.url,
@@ -73,9 +76,10 @@ function basesOf(specs: readonly SpecEntry[]): { base: string; spec: SpecEntry }
           : []),
       ].flatMap((base) => (base ? [{ base, spec }] : []))
     );
-    bases.set(specs, list);
+    byOrigin = Map.groupBy(list, ({ base }) => originOf(base));
+    bases.set(specs, byOrigin);
   }
-  return list;
+  return byOrigin;
 }
 
 /**
