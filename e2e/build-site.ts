@@ -5,10 +5,22 @@ import { join } from 'node:path';
  * The environment without the variables Vite puts into the test process (SITE, BASE_URL,
  * MODE…), which a child build would otherwise read as its own settings.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'])
+  for (const name of [
+    'SITE',
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'ASSETS_PREFIX',
+    'NODE_ENV',
+  ])
     delete env[name];
+  // Vitest's variables (VITEST, VITEST_POOL_ID…) and NODE_ENV=test are the test runner's, not the
+  // child's: with them a child dev server never answered.
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
   return env;
 }
 
