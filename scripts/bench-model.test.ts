@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildPhases, exceeded, growth, pageCopies, parseDuration } from './bench-model.ts';
+import {
+  buildPhases,
+  exceeded,
+  growth,
+  pageCopies,
+  parseDuration,
+  withUniqueCode,
+} from './bench-model.ts';
 
 describe('budgets', () => {
   test('exceeded lists only figures over their limit (NaN counts as over)', () => {
@@ -66,5 +73,44 @@ describe('buildPhases', () => {
       257, 6930, 154000,
     ]);
     expect(() => parseDuration('soon')).toThrow('not a duration');
+  });
+});
+
+describe('withUniqueCode', () => {
+  test('marks each code block it can comment with the copy’s number, and nothing else', () => {
+    const mdx = [
+      'Text with `inline` code.',
+      '',
+      '```js title="a.js"',
+      'const a = 1;',
+      '```',
+      '',
+      '  ```html',
+      '  <p>x</p>',
+      '  ```',
+      '',
+      '```text',
+      'plain',
+      '```',
+    ].join('\n');
+    expect(withUniqueCode(mdx, 7)).toBe(
+      [
+        'Text with `inline` code.',
+        '',
+        '```js title="a.js"',
+        'const a = 1;',
+        '// copy 7',
+        '```',
+        '',
+        '  ```html',
+        '  <p>x</p>',
+        '  <!-- copy 7 -->',
+        '  ```',
+        '',
+        '```text',
+        'plain',
+        '```',
+      ].join('\n')
+    );
   });
 });

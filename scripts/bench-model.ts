@@ -37,8 +37,36 @@ export function pageCopies(
   const copy = withoutAliases(mdx);
   return Array.from({ length: count }, (_, index) => ({
     path: `${folder}/copy-${index}.mdx`,
-    mdx: copy,
+    mdx: withUniqueCode(copy, index),
   }));
+}
+
+/** Comment syntax by fence language, for marking a copy's code blocks. */
+const LINE_COMMENTS: Record<string, (text: string) => string> = {
+  js: (text) => `// ${text}`,
+  javascript: (text) => `// ${text}`,
+  ts: (text) => `// ${text}`,
+  typescript: (text) => `// ${text}`,
+  html: (text) => `<!-- ${text} -->`,
+  css: (text) => `/* ${text} */`,
+  sh: (text) => `# ${text}`,
+};
+
+/**
+ * The MDX with a comment naming copy `index` at the end of each fenced code block it can comment,
+ * so no copy's code is another's: a cache keyed by code cannot make copies cheaper than real,
+ * different pages.
+ */
+export function withUniqueCode(mdx: string, index: number): string {
+  return mdx.replace(
+    /^([ \t]*)(`{3,}|~{3,})([\w-]*)([^\n]*)\n([\s\S]*?)^\1\2[ \t]*$/gm,
+    (block, indent: string, fence: string, lang: string, meta: string, code: string) => {
+      const comment = LINE_COMMENTS[lang.toLowerCase()];
+      return comment
+        ? `${indent}${fence}${lang}${meta}\n${code}${indent}${comment(`copy ${index}`)}\n${indent}${fence}`
+        : block;
+    }
+  );
 }
 
 /** The MDX with its frontmatter's `aliases:` list removed. */

@@ -41,6 +41,7 @@ import {
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { corpusFolder } from './build-with-wiki.ts';
 import { featureCoverage } from './feature-coverage.ts';
+import { measureDevServer } from './bench-dev.ts';
 
 const FLAGSHIP = '/dom/Window/message';
 const CONTENT = resolve('src/content/reference');
@@ -296,6 +297,9 @@ try {
   );
   spawnSync('git', ['worktree', 'remove', '--force', referenceDir]);
   const weightGrowth = growth(curatedWeight.gzip, heavyWeight.gzip);
+
+  console.log('Starting the dev server on a fresh cache, then editing a wiki and a curated page…');
+  const dev = await measureDevServer(scratch, 4391);
 
   console.log('Matching the wiki pages to browser-compat-data…');
   const coverage = await featureCoverage();
