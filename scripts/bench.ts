@@ -346,6 +346,9 @@ try {
       .map(([via, n]) => `${via} ${n}`)
       .join(', ')}`
   );
+  console.log(
+    `  dev server, fresh cache:      first page in ${seconds(dev.firstPage)}; an edit shows in ${seconds(dev.wikiEdit)} (wiki page), ${seconds(dev.curatedEdit)} (curated page)`
+  );
   if (wikiImport !== undefined)
     console.log(`  wiki import (whole corpus):   ${seconds(wikiImport)}`);
   else
@@ -384,6 +387,24 @@ try {
       limit: 0.75,
       unit: '',
       digits: 2,
+    },
+    {
+      name: 'dev server: first page, fresh cache',
+      value: dev.firstPage / 1000,
+      limit: 30,
+      unit: 's',
+    },
+    {
+      name: 'dev server: an edited wiki page shows',
+      value: dev.wikiEdit / 1000,
+      limit: 2,
+      unit: 's',
+    },
+    {
+      name: 'dev server: an edited curated page shows',
+      value: dev.curatedEdit / 1000,
+      limit: 2,
+      unit: 's',
     },
     {
       name: 'flagship first load, HTML + CSS gzip',
