@@ -2,6 +2,7 @@ import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat/compat-m
 import { buildCompatTable } from '~/lib/compat/compat-model';
 import { pageBaseline, type PageBaseline, type WebFeature } from '~/lib/compat/baseline';
 import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/specs/spec-titles';
+import { specAnchorLabel } from './idl';
 import { packageVersion, readPackageJson } from './packages';
 
 /** BCD's data.json: the trees of features, and the browsers. */
@@ -41,7 +42,13 @@ export function specsFor(
         row.specUrls.map((url) => ({ url, field: `the spec_url of BCD key "${row.key}"` }))
       ),
   ];
-  const specs = resolveSpecs(filePath, links, webSpecs(), reviewed ? 'throw' : 'keep');
+  const specs = resolveSpecs(
+    filePath,
+    links,
+    webSpecs(),
+    reviewed ? 'throw' : 'keep',
+    specAnchorLabel
+  );
   if (specs.length === 0 && reviewed) {
     throw new Error(
       `${filePath}: no specification link: add one to field "specs", or a BCD key with a spec_url to field "bcd"`
@@ -57,6 +64,28 @@ export function baselineFor(
   featureIds: readonly string[] | undefined
 ): PageBaseline {
   return pageBaseline(filePath, keys, featureIds, webFeatures());
+}
+
+let featuresByKey: Map<string, { id: string; name: string }> | undefined;
+
+/** The web feature whose compat features include a BCD key (`api.Worker` → Dedicated workers). */
+export function featureCovering(key: string): { id: string; name: string } | undefined {
+  if (!featuresByKey) {
+    featuresByKey = new Map();
+    for (const [id, feature] of Object.entries(webFeatures())) {
+      if (feature.kind !== 'feature') continue;
+      for (const covered of feature.compat_features ?? [])
+        featuresByKey.set(covered, { id, name: feature.name ?? id });
+    }
+  }
+  return featuresByKey.get(key);
+}
+
+/** Whether @mdn/browser-compat-data has data for a key: no data, no browser ships it. */
+export function hasCompatData(key: string): boolean {
+  let node: Identifier | undefined = bcd();
+  for (const part of key.split('.')) node = node?.[part] as Identifier | undefined;
+  return node?.__compat !== undefined;
 }
 
 /** The versions of the data packages, for the page footer. */

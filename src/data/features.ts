@@ -9,7 +9,7 @@ import {
 import { findMember } from '~/lib/specs/idl-model';
 import type { ReferencePageData } from '~/schemas/reference-page';
 import { readPackageJson } from './packages';
-import { idl } from './webref';
+import { idl } from './idl';
 
 let index: BcdIndex | undefined;
 

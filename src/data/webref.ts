@@ -1,44 +1,34 @@
 import { write } from 'webidl2';
-import {
-  findMember,
-  idlIndexFromTexts,
-  handlerDeclarations,
-  type IdlIndex,
-  type IdlInterface,
-} from '~/lib/specs/idl-model';
+import { findMember, handlerDeclarations, type IdlInterface } from '~/lib/specs/idl-model';
 import {
   EventFactsError,
   checkEventFacts,
   definitionsOf,
-  groupTargets,
+  eventTargetsView,
   type EventDefinition,
 } from '~/lib/specs/event-definitions';
-import { findSpec, type SpecEntry } from '~/lib/specs/spec-titles';
+import { findSpec, specName, type SpecEntry } from '~/lib/specs/spec-titles';
 import type { EventFacts } from '~/schemas/event-facts';
-import { packageVersion, readPackageJson, webrefIdlTexts } from './packages';
+import { featureCovering, hasCompatData } from './compat';
+import { idl, specAnchorLabel } from './idl';
+import { packageVersion, readPackageJson } from './packages';
 
 /** Build-time access to the specifications' machine-readable data (@webref/events, @webref/idl). */
-
-let idlIndex: IdlIndex | undefined;
-
-/** Every IDL file of @webref/idl, parsed once per build and merged. */
-export function idl(): IdlIndex {
-  idlIndex ??= idlIndexFromTexts(webrefIdlTexts());
-  return idlIndex;
-}
 
 const events = () => readPackageJson<EventDefinition[]>('@webref/events', 'events.json');
 const specs = () => readPackageJson<SpecEntry[]>('web-specs', 'index.json');
 
-/** The title of the spec a URL points into, or its host when web-specs does not know it. */
-export function specTitle(url: string | undefined): string {
+/** The short name of the spec a URL points into, or its host when web-specs does not know it. */
+function shortSpecName(url: string | undefined): string {
   if (!url) return 'Unknown specification';
-  return findSpec(url, specs())?.title ?? new URL(url).host;
+  const spec = findSpec(url, specs());
+  return spec ? specName(spec, true) : new URL(url).host;
 }
 
 /**
- * An event page's facts checked against the spec data, with every target the specs list,
- * grouped by spec, and where the handler attribute is declared. With `strict` (reviewed pages)
+ * An event page's facts checked against the spec data; the targets a reader uses (grouped by
+ * web feature, deduplicated, other event interfaces and unshipped targets apart) with the full
+ * data behind them; and where the handler attribute is declared. With `strict` (reviewed pages)
  * a contradiction throws naming the file and each field; otherwise (pages imported and not yet
  * reviewed) the contradictions are returned for the page to show.
  */
@@ -51,14 +41,19 @@ export function eventFactsFor(filePath: string, type: string, facts: EventFacts,
       `event.handler: the page says "${facts.handler}", which no interface declares in the IDL`
     );
   if (strict && problems.length > 0) throw new EventFactsError(filePath, problems);
-  return {
-    groups: groupTargets(definitions, facts).map((group) => ({
-      ...group,
-      spec: specTitle(group.href),
-    })),
-    handlerDeclarations: declarations,
-    problems,
-  };
+  const view = eventTargetsView(definitions, facts, {
+    specNameOf: shortSpecName,
+    specByShortname: (shortname) => {
+      const spec = specs().find((s) => s.shortname === shortname);
+      return spec && { name: specName(spec, true), href: spec.nightly?.url ?? spec.url };
+    },
+    idlSpecOf: (name) => idl().interfaces.get(name)?.definitions[0]?.spec,
+    featureOf: (name) => featureCovering(`api.${name}`),
+    isShipped: (name) => hasCompatData(`api.${name}`),
+    hasHandler: (name) => findMember(idl(), name, facts.handler) !== undefined,
+    anchorLabel: specAnchorLabel,
+  });
+  return { view, handlerDeclarations: declarations, problems };
 }
 
 /** An interface from the IDL, or an error naming the page that asked for it. */

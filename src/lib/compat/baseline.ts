@@ -19,6 +19,8 @@ export interface BaselineStatus {
 export interface WebFeature {
   kind: string;
   name?: string;
+  /** The BCD keys the feature covers. */
+  compat_features?: string[];
   status?: BaselineStatus & { by_compat_key?: Record<string, BaselineStatus> };
 }
 

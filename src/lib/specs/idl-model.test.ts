@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse, type IDLRootType } from 'webidl2';
 import { buildIdlIndex, findMember, handlerDeclarations, membersOf, typeText } from './idl-model';
-import { idl } from '~/data/webref';
+import { idl } from '~/data/idl';
 
 const fixture = buildIdlIndex({
   a: parse(`

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readPackageJson } from '~/data/packages';
-import { findSpec, resolveSpecs, type SpecEntry } from './spec-titles';
+import { anchorLabel, findSpec, resolveSpecs, specName, type SpecEntry } from './spec-titles';
 
 const specs = readPackageJson<SpecEntry[]>('web-specs', 'index.json');
 const html = specs.find((s) => s.url === 'https://html.spec.whatwg.org/multipage/');
@@ -73,5 +73,48 @@ describe('findSpec with series', () => {
     expect(findSpec('https://drafts.csswg.org/css-syntax/#at-ruledef-charset', specs)?.title).toBe(
       specs.find((spec) => spec.shortname === 'css-syntax-3')?.title
     );
+  });
+});
+
+describe('specName', () => {
+  test('names a spec by its series, not its edition', () => {
+    const serviceWorkers = specs.find((s) => s.shortname === 'service-workers');
+    expect(serviceWorkers?.title).toBe('Service Workers Nightly');
+    expect(serviceWorkers && specName(serviceWorkers)).toBe('Service Workers');
+  });
+
+  test('the short form prefers the short title', () => {
+    const webrtc = specs.find((s) => s.shortname === 'webrtc');
+    expect(webrtc && specName(webrtc, true)).toBe('WebRTC');
+    expect(specName({ url: 'https://x.test/', title: 'X' }, true)).toBe('X');
+  });
+});
+
+describe('anchorLabel', () => {
+  const idl: Record<string, { name: string; kind: string }[]> = {
+    Window: [
+      { name: 'onmessage', kind: 'attribute' },
+      { name: 'postMessage', kind: 'operation' },
+    ],
+    MessageEvent: [{ name: 'constructor', kind: 'constructor' }],
+    MessageEventTarget: [{ name: 'onmessage', kind: 'attribute' }],
+  };
+  const names = {
+    interfaceNamed: (lower: string) => Object.keys(idl).find((n) => n.toLowerCase() === lower),
+    membersOf: (name: string) => idl[name] ?? [],
+  };
+
+  test.each([
+    ['handler-window-onmessage', 'Window.onmessage'],
+    ['handler-messageeventtarget-onmessage', 'MessageEventTarget.onmessage'],
+    ['dom-window-postmessage-options-dev', 'Window.postMessage()'],
+    ['dom-messageevent-messageevent', 'MessageEvent() constructor'],
+    ['event-message', 'message event'],
+    ['eventdef-window-message', 'Window: message event'],
+    ['the-messageevent-interface', 'The MessageEvent interface'],
+    ['service-worker-container-message-event', 'Service worker container message event'],
+    ['handler-unknown-onmessage', 'Handler unknown onmessage'],
+  ])('%s reads "%s"', (anchor, label) => {
+    expect(anchorLabel(anchor, names)).toBe(label);
   });
 });

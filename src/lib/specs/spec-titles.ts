@@ -6,8 +6,28 @@ export interface SpecEntry {
   shortTitle?: string;
   nightly?: { url?: string; alternateUrls?: string[] };
   release?: { url?: string };
-  /** The series a level belongs to (`css-syntax` for `css-syntax-3`). */
-  series?: { currentSpecification?: string; nightlyUrl?: string; releaseUrl?: string };
+  /**
+   * The series a level belongs to (`css-syntax` for `css-syntax-3`); its title has no level or
+   * "Nightly" in it.
+   */
+  series?: {
+    currentSpecification?: string;
+    nightlyUrl?: string;
+    releaseUrl?: string;
+    title?: string;
+    shortTitle?: string;
+  };
+}
+
+/**
+ * The name readers know a spec by: the series' title ("Service Workers"), not the edition's
+ * ("Service Workers Nightly"); `short` prefers the short title ("WebRTC").
+ */
+export function specName(spec: SpecEntry, short = false): string {
+  const names = short
+    ? [spec.series?.shortTitle, spec.shortTitle, spec.series?.title, spec.title]
+    : [spec.series?.title, spec.title];
+  return names.find((name) => name !== undefined && name !== '') ?? spec.url;
 }
 
 /** A specification link with the spec's title. */
@@ -82,6 +102,64 @@ function basesOf(specs: readonly SpecEntry[]): Map<string, { base: string; spec:
   return byOrigin;
 }
 
+/** What `anchorLabel` needs of the IDL: interface and mixin names, and their members. */
+export interface AnchorNames {
+  /** The interface or mixin whose name, lower-cased, is this (`messageeventtarget`). */
+  interfaceNamed(lowerCased: string): string | undefined;
+  /** The members of an interface or mixin, own and from its mixins. */
+  membersOf(name: string): readonly { name: string; kind: string }[];
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A reader's label for a spec anchor. HTML and Bikeshed name their definitions by convention:
+ * `handler-window-onmessage` (an event handler attribute), `dom-window-postmessage-options`
+ * (a member), `event-message` (an event in the index), `eventdef-<interface>-<type>`,
+ * `the-messageevent-interface`; with the IDL's own names these read `Window.onmessage`,
+ * `Window.postMessage()`, `message event`. Other anchors become words.
+ */
+export function anchorLabel(anchor: string, names: AnchorNames): string {
+  const words = anchor.split('-').filter(Boolean);
+  const [kind, ...rest] = words;
+  // The longest run of leading words that names an interface, and the words after it.
+  const leadingInterface = (parts: readonly string[]) => {
+    for (let length = parts.length; length > 0; length -= 1) {
+      const name = names.interfaceNamed(parts.slice(0, length).join(''));
+      if (name) return { name, after: parts.slice(length) };
+    }
+    return undefined;
+  };
+  const member = (interfaceName: string, parts: readonly string[]) => {
+    const members = names.membersOf(interfaceName);
+    for (let length = parts.length; length > 0; length -= 1) {
+      const lower = parts.slice(0, length).join('');
+      const found = members.find((m) => m.name.toLowerCase() === lower);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  if ((kind === 'handler' || kind === 'dom') && rest.length > 1) {
+    const owner = leadingInterface(rest);
+    if (owner && owner.after.length > 0) {
+      if (owner.after.join('') === owner.name.toLowerCase()) return `${owner.name}() constructor`;
+      const found = member(owner.name, owner.after);
+      if (found)
+        return `${owner.name}.${found.name}${found.kind.endsWith('operation') ? '()' : ''}`;
+    }
+  }
+  if (kind === 'event' && rest.length > 0) return `${rest.join('-')} event`;
+  if (kind === 'eventdef' && rest.length > 1) {
+    const owner = leadingInterface(rest.slice(0, -1));
+    if (owner && owner.after.length === 0) return `${owner.name}: ${rest.at(-1)} event`;
+  }
+  if (kind === 'the' && words.at(-1) === 'interface' && words.length > 2) {
+    const owner = leadingInterface(words.slice(1, -1));
+    if (owner && owner.after.length === 0) return `The ${owner.name} interface`;
+  }
+  return capitalized(words.join(' '));
+}
+
 /**
  * Resolves spec URLs to titled links. A URL that no spec contains throws (a page's own links must
  * be right), unless `unknown` is 'keep': then it stays, titled by its host (links that come from
@@ -91,7 +169,9 @@ export function resolveSpecs(
   filePath: string,
   links: readonly { url: string; field: string; section?: string | undefined }[],
   specs: readonly SpecEntry[],
-  unknown: 'throw' | 'keep' = 'throw'
+  unknown: 'throw' | 'keep' = 'throw',
+  /** How an anchor reads when the link names no section; the anchor itself by default. */
+  labelOf: (anchor: string) => string = (anchor) => anchor
 ): ResolvedSpec[] {
   const seen = new Set<string>();
   return links.flatMap(({ url, field, section }) => {
@@ -100,6 +180,12 @@ export function resolveSpecs(
     const spec = findSpec(url, specs);
     if (!spec && unknown === 'throw') throw new UnknownSpecError(filePath, field, url);
     const anchor = decodedFragment(url);
-    return [{ url, title: spec?.title ?? new URL(url).host, label: section ?? (anchor || url) }];
+    return [
+      {
+        url,
+        title: spec ? specName(spec) : new URL(url).host,
+        label: section ?? (anchor ? labelOf(anchor) : url),
+      },
+    ];
   });
 }
