@@ -14,8 +14,8 @@ test.describe('the message event page', () => {
       'syntax',
       'event-properties',
       'examples',
-      'remarks',
       'security',
+      'remarks',
       'specifications',
       'browser-compatibility',
       'see-also',
@@ -42,23 +42,22 @@ test.describe('the message event page', () => {
     }
   });
 
-  test('the event facts give the interface, bubbling, cancelation and every target', async ({
+  test('the event facts give the interface, bubbling, cancelation, the handler and the targets', async ({
     page,
   }) => {
-    const facts = page.locator('section[aria-labelledby="event-facts"] dl');
-    await expect(facts.locator('dt')).toHaveText([
+    const facts = page.locator('section[aria-labelledby="event-facts"]');
+    await expect(facts.locator('.wp-event-summary dt')).toHaveText([
       'Interface',
       'Bubbles',
       'Cancelable',
       'Synchronous',
       'Event handler property',
-      'Targets',
     ]);
-    await expect(facts.getByRole('link', { name: 'MessageEvent' })).toHaveAttribute(
+    await expect(facts.getByRole('link', { name: 'MessageEvent' }).first()).toHaveAttribute(
       'href',
       '/apis/web-messaging/MessageEvent'
     );
-    const targets = await facts.locator('li code').allTextContents();
+    const targets = await facts.locator('.wp-event-targets td code').allTextContents();
     for (const target of [
       'Window',
       'Worker',
@@ -68,6 +67,7 @@ test.describe('the message event page', () => {
       'EventSource',
       'WebSocket',
       'ServiceWorkerContainer',
+      'RTCDataChannel',
     ]) {
       expect(targets).toContain(target);
     }

@@ -11,21 +11,24 @@ const events = JSON.parse(readFileSync(require.resolve('@webref/events/events.js
 }[];
 const message = events.filter((event) => event.type === 'message');
 
-test('the flagship page lists every target the specs list for message, grouped by spec and linked', async ({
+test('the flagship page’s full spec data lists every definition of message, linked, with every target', async ({
   page,
 }) => {
   await page.goto(FLAGSHIP);
-  const groups = page.locator('section[aria-labelledby="event-facts"] .wp-spec-groups > li');
-  await expect(groups).toHaveCount(message.length);
+  const details = page.locator('section[aria-labelledby="event-facts"] details');
+  await details.locator('summary').click();
+  const rows = details.locator('tbody tr');
+  await expect(rows).toHaveCount(message.length);
   for (const [index, definition] of message.entries()) {
-    const group = groups.nth(index);
-    if (definition.href)
-      await expect(group.locator('> a')).toHaveAttribute('href', definition.href);
-    await expect(group.locator('> ul > li > code, > ul > li > a > code')).toHaveText(
+    const row = rows.nth(index);
+    if (definition.href) await expect(row.locator('a')).toHaveAttribute('href', definition.href);
+    await expect(row.locator('td:nth-child(4) code')).toHaveText(
       definition.targets.map((t) => t.target)
     );
   }
-  const messagePort = groups.locator('a', { hasText: /^MessagePort$/ }).first();
+  const messagePort = page
+    .locator('.wp-event-targets')
+    .getByRole('link', { name: 'MessagePort', exact: true });
   await expect(messagePort).toHaveAttribute('href', '/apis/web-messaging/MessagePort');
 });
 

@@ -57,13 +57,17 @@ export function specsFor(
   return specs;
 }
 
-/** The Baseline status of a page, from web-features. */
+/**
+ * The Baseline status of a page, from web-features. `requireSubject` (reviewed pages): keys of
+ * several features need `webFeatures` to say which one the page is about.
+ */
 export function baselineFor(
   filePath: string,
   keys: readonly string[],
-  featureIds: readonly string[] | undefined
+  featureIds: readonly string[] | undefined,
+  requireSubject = false
 ): PageBaseline {
-  return pageBaseline(filePath, keys, featureIds, webFeatures());
+  return pageBaseline(filePath, keys, featureIds, webFeatures(), requireSubject);
 }
 
 let featuresByKey: Map<string, { id: string; name: string }> | undefined;

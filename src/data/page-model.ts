@@ -101,7 +101,9 @@ function buildPageModel(site: Site, key: string): PageModel {
     feature?.status === 'mapped' && compat.rows.some((row) => row.specUrls.length);
   const specs = specsFor(where, mappedSpecs ? [] : data.specs, compat, !data.review);
   const baseline =
-    keys.length > 0 || data.webFeatures ? baselineFor(where, keys, data.webFeatures) : undefined;
+    keys.length > 0 || data.webFeatures
+      ? baselineFor(where, keys, data.webFeatures, !data.review)
+      : undefined;
   // Event facts and interface IDL come from the specs' own data; the page's claims are checked.
   // Unreviewed (imported) pages show where the spec data disagrees instead of failing the build.
   const eventData =

@@ -101,7 +101,7 @@ describe('<EventFacts>', () => {
   test('another event interface under the same name is named apart, not as a target', async () => {
     const markup = await beforeDetails();
     expect(text(markup)).toContain(
-      'Another event named message , not a MessageEvent : at ServiceWorkerGlobalScope it is an ExtendableMessageEvent (Service Workers)'
+      'Also named message , with another interface: ExtendableMessageEvent at ServiceWorkerGlobalScope (Service Workers)'
     );
     expect(markup.split('</table>')[0]).not.toContain('ServiceWorkerGlobalScope');
   });

@@ -94,6 +94,19 @@ describe('pageBaseline against the real web-features data', () => {
     expect(result.featureIds.length).toBeGreaterThanOrEqual(1);
   });
 
+  test('a reviewed page whose keys span several features must name its subject', () => {
+    const keys = ['api.Window.message_event', 'api.BroadcastChannel.message_event'];
+    expect(() => pageBaseline('m.mdx', keys, undefined, features, true)).toThrow(
+      'm.mdx: field "webFeatures" is missing: the page\'s BCD keys belong to several web features (postmessage, broadcast-channel); name the one the page is about'
+    );
+    expect(pageBaseline('m.mdx', keys, ['postmessage'], features, true).featureIds).toEqual([
+      'postmessage',
+    ]);
+    expect(pageBaseline('m.mdx', keys.slice(0, 1), undefined, features, true).featureIds).toEqual([
+      'postmessage',
+    ]);
+  });
+
   test('ids from frontmatter give those features’ overall status', () => {
     const result = pageBaseline('p.mdx', [], ['channel-messaging'], features);
     expect(result.status.baseline).toBe(features['channel-messaging']?.status?.baseline);

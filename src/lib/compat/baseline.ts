@@ -93,13 +93,16 @@ function statusesByKey(
 /**
  * The Baseline status of a page. With `featureIds` from frontmatter, the status of those features
  * (each must exist); otherwise the reviewed per-key statuses of the page's BCD keys, from every
- * feature that covers them.
+ * feature that covers them. With `requireSubject` (reviewed pages), keys that span several
+ * features are an error: combined, they would give the page the date of its newest neighbour
+ * (BroadcastChannel's on the `message` page) instead of its subject's.
  */
 export function pageBaseline(
   filePath: string,
   keys: readonly string[],
   featureIds: readonly string[] | undefined,
-  features: Readonly<Record<string, WebFeature>>
+  features: Readonly<Record<string, WebFeature>>,
+  requireSubject = false
 ): PageBaseline {
   const byKey = statusesByKey(features);
   const uncoveredKeys = keys.filter((key) => !byKey.has(key));
@@ -116,9 +119,15 @@ export function pageBaseline(
     const entry = byKey.get(key);
     return entry ? [entry] : [];
   });
+  const coveringIds = [...new Set(covered.map((entry) => entry.id))];
+  if (requireSubject && coveringIds.length > 1) {
+    throw new Error(
+      `${filePath}: field "webFeatures" is missing: the page's BCD keys belong to several web features (${coveringIds.join(', ')}); name the one the page is about`
+    );
+  }
   return {
     status: combineBaseline(covered.map((entry) => entry.status)),
-    featureIds: [...new Set(covered.map((entry) => entry.id))],
+    featureIds: coveringIds,
     uncoveredKeys,
   };
 }
