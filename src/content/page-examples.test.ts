@@ -93,3 +93,43 @@ describe('the message page’s worker example', () => {
     expect(postMessage.mock.calls).toEqual([[{ sum: 6 }]]);
   });
 });
+
+describe('the postMessage page’s popup example', () => {
+  const PAGE = 'src/content/reference/dom/Window/postMessage.mdx';
+  const code = codeBlockTitled(
+    readFileSync(PAGE, 'utf8'),
+    'opener, on https://app.example',
+    PAGE
+  ).code;
+  const popup = { postMessage: vi.fn() };
+  const listener = runScript(code, { window: { open: () => popup } });
+
+  test('posts only once the popup it opened says it is ready, to the popup’s origin', () => {
+    listener({ source: popup, origin: 'https://widgets.example', data: { type: 'other' } });
+    listener({ source: {}, origin: 'https://widgets.example', data: { type: 'ready' } });
+    listener({
+      source: popup,
+      origin: 'https://widgets.example.evil.test',
+      data: { type: 'ready' },
+    });
+    expect(popup.postMessage).not.toHaveBeenCalled();
+    listener({ source: popup, origin: 'https://widgets.example', data: { type: 'ready' } });
+    expect(popup.postMessage.mock.calls).toEqual([[{ type: 'hello' }, 'https://widgets.example']]);
+  });
+});
+
+describe('the MessageChannel page’s frame example', () => {
+  const PAGE = 'src/content/reference/apis/web-messaging/MessageChannel.mdx';
+  const code = codeBlockTitled(readFileSync(PAGE, 'utf8'), 'in the frame', PAGE).code;
+  const listener = runScript(code);
+
+  test('uses the port only from the expected origin and message', () => {
+    const port = { postMessage: vi.fn() };
+    listener({ origin: 'https://app.example.evil.test', data: { type: 'connect' }, ports: [port] });
+    listener({ origin: 'https://app.example', data: { type: 'other' }, ports: [port] });
+    listener({ origin: 'https://app.example', data: null, ports: [port] });
+    expect(port.postMessage).not.toHaveBeenCalled();
+    listener({ origin: 'https://app.example', data: { type: 'connect' }, ports: [port] });
+    expect(port.postMessage.mock.calls).toEqual([['Connected']]);
+  });
+});
