@@ -136,4 +136,19 @@ describe('<EventFacts>', () => {
     const markup = await renderComponent(EventFacts, { ...props, view: without });
     expect(text(markup)).toContain('onmessage , on every target below except Window');
   });
+
+  test('an event no spec defines shows the page’s facts alone, with no empty table', async () => {
+    const empty: EventTargetsView = {
+      groups: [],
+      otherInterfaces: [],
+      notShipped: [],
+      specs: [],
+      definitions: [],
+    };
+    const markup = await renderComponent(EventFacts, { ...props, view: empty });
+    expect(markup).not.toContain('<table');
+    expect(markup).not.toContain('<details');
+    expect(text(markup)).not.toContain('every target below');
+    expect(text(markup)).toMatch(/Event handler property onmessage$/);
+  });
 });
