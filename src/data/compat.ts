@@ -1,6 +1,11 @@
 import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat/compat-model';
 import { buildCompatTable } from '~/lib/compat/compat-model';
-import { pageBaseline, type PageBaseline, type WebFeature } from '~/lib/compat/baseline';
+import {
+  featureIdOfKey,
+  pageBaseline,
+  type PageBaseline,
+  type WebFeature,
+} from '~/lib/compat/baseline';
 import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/specs/spec-titles';
 import { specAnchorLabel } from './idl';
 import { packageVersion, readPackageJson } from './packages';
@@ -70,19 +75,10 @@ export function baselineFor(
   return pageBaseline(filePath, keys, featureIds, webFeatures(), requireSubject);
 }
 
-let featuresByKey: Map<string, { id: string; name: string }> | undefined;
-
-/** The web feature whose compat features include a BCD key (`api.Worker` → Dedicated workers). */
+/** The web feature that covers a BCD key (`api.Worker` → Dedicated workers). */
 export function featureCovering(key: string): { id: string; name: string } | undefined {
-  if (!featuresByKey) {
-    featuresByKey = new Map();
-    for (const [id, feature] of Object.entries(webFeatures())) {
-      if (feature.kind !== 'feature') continue;
-      for (const covered of feature.compat_features ?? [])
-        featuresByKey.set(covered, { id, name: feature.name ?? id });
-    }
-  }
-  return featuresByKey.get(key);
+  const id = featureIdOfKey(webFeatures(), key);
+  return id === undefined ? undefined : { id, name: webFeatures()[id]?.name ?? id };
 }
 
 /** Whether @mdn/browser-compat-data has data for a key: no data, no browser ships it. */

@@ -3,6 +3,7 @@ import { readPackageJson } from '~/data/packages';
 import {
   baselineText,
   combineBaseline,
+  featureIdOfKey,
   pageBaseline,
   UnknownWebFeatureError,
   type WebFeature,
@@ -66,6 +67,14 @@ describe('baselineText', () => {
     ],
     [{ baseline: false as const }, 'Limited availability', undefined],
   ])('%j', (status, label, since) => expect(baselineText(status)).toEqual({ label, since }));
+});
+
+describe('featureIdOfKey', () => {
+  test('finds the feature that covers an interface’s key, and none for an unknown key', () => {
+    expect(featureIdOfKey(features, 'api.Worker')).toBe('dedicated-workers');
+    expect(featureIdOfKey(features, 'api.MessagePort')).toBe('channel-messaging');
+    expect(featureIdOfKey(features, 'api.NoSuchThing')).toBeUndefined();
+  });
 });
 
 describe('pageBaseline against the real web-features data', () => {

@@ -19,8 +19,6 @@ export interface BaselineStatus {
 export interface WebFeature {
   kind: string;
   name?: string;
-  /** The BCD keys the feature covers. */
-  compat_features?: string[];
   status?: BaselineStatus & { by_compat_key?: Record<string, BaselineStatus> };
 }
 
@@ -88,6 +86,14 @@ function statusesByKey(
     indexes.set(features, byKey);
   }
   return byKey;
+}
+
+/** The id of the web feature that covers a BCD key (`api.Worker` → `dedicated-workers`). */
+export function featureIdOfKey(
+  features: Readonly<Record<string, WebFeature>>,
+  key: string
+): string | undefined {
+  return statusesByKey(features).get(key)?.id;
 }
 
 /**
