@@ -128,6 +128,7 @@ describe('the MessageChannel page’s frame example', () => {
     listener({ origin: 'https://app.example.evil.test', data: { type: 'connect' }, ports: [port] });
     listener({ origin: 'https://app.example', data: { type: 'other' }, ports: [port] });
     listener({ origin: 'https://app.example', data: null, ports: [port] });
+    listener({ origin: 'https://app.example', data: { type: 'connect' }, ports: [] });
     expect(port.postMessage).not.toHaveBeenCalled();
     listener({ origin: 'https://app.example', data: { type: 'connect' }, ports: [port] });
     expect(port.postMessage.mock.calls).toEqual([['Connected']]);
