@@ -13,6 +13,9 @@ export const sourceWorkSchema = z
   })
   .strict();
 
+/** A source work as components receive it. */
+export type SourceWork = z.output<typeof sourceWorkSchema>;
+
 /**
  * Where a page's content came from. CC-BY requires naming the work, its authors and the license;
  * the page footer shows all three.

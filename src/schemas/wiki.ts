@@ -17,6 +17,9 @@ export const wikiCompatTableSchema = z
   })
   .strict();
 
+/** A 2015 compatibility table as components receive it. */
+export type WikiCompatTable = z.output<typeof wikiCompatTableSchema>;
+
 /**
  * What a page imported from the WebPlatform wiki keeps of the wiki's structured data, beyond the
  * fields every page has. The site uses it to find the page's feature in today's data (`type`,

@@ -3,15 +3,25 @@
  * unclosed markup (an error for the page) and tables written with bare `|` inside a template
  * argument (rejoined, with a warning).
  */
-import Parser from 'wikiparser-node';
-import type { Diagnostics } from './diagnostics.ts';
-import { argumentValue, lineOf, normalizeTemplateName, type WikiNode } from './inline.ts';
+import type { Diagnostics, LineRef } from './diagnostics.ts';
+import {
+  argumentValue,
+  normalizeTemplateName,
+  parseWikitext,
+  syntheticNode,
+  type TemplateArgument,
+  type WikiNode,
+} from './wiki-node.ts';
 
 /**
  * Markup the parser had to read as plain text because it is not closed: an unclosed template
  * (its "{{" is left in the text) or an unclosed table. Such a page cannot be imported faithfully.
  */
-export function checkMalformed(root: WikiNode, diagnostics: Diagnostics): void {
+export function checkMalformed(
+  root: WikiNode,
+  diagnostics: Diagnostics,
+  lineOf: (node: WikiNode) => number | undefined
+): void {
   const visit = (node: WikiNode) => {
     for (const child of node.childNodes) {
       if (child.type === 'text') {
@@ -27,28 +37,20 @@ export function checkMalformed(root: WikiNode, diagnostics: Diagnostics): void {
             line
           );
         }
-      } else if (child.type !== 'ext' && child.type !== 'comment') visit(child);
+      } else if (child.type !== 'ext' && child.type !== 'comment') {
+        // The parser's own lint finds this too, but in time quadratic in the page's tags.
+        if (child.type === 'table' && child.closed === false)
+          diagnostics.error(
+            'unclosed-table',
+            'a table is not closed: "{|" has no matching "|}"',
+            () => lineOf(child)
+          );
+        visit(child);
+      }
     }
   };
   visit(root);
-  const lint =
-    (
-      root as WikiNode & {
-        lint?: () => { rule: string; message: string; severity: string; startLine?: number }[];
-      }
-    ).lint?.() ?? [];
-  for (const problem of lint) {
-    if (problem.severity === 'error' && problem.rule === 'unclosed-table') {
-      diagnostics.error(
-        'unclosed-table',
-        'a table is not closed: "{|" has no matching "|}"',
-        problem.startLine === undefined ? undefined : problem.startLine + 1
-      );
-    }
-  }
 }
-
-export type TemplateArg = { name: string; childNodes: WikiNode[]; toString(): string };
 
 /**
  * Whether a text leaves a wiki table open: more `{|` than `|}` at line starts, or a line-start
@@ -67,25 +69,26 @@ function leavesTableOpen(text: string): boolean {
  */
 export function joinTableFragments(
   template: WikiNode,
-  all: readonly TemplateArg[],
-  diagnostics: Diagnostics
-): TemplateArg[] {
-  const result: TemplateArg[] = [];
-  let open: { arg: TemplateArg; raw: string; pieces: number } | undefined;
+  all: readonly TemplateArgument[],
+  diagnostics: Diagnostics,
+  line: LineRef
+): TemplateArgument[] {
+  const result: TemplateArgument[] = [];
+  let open: { arg: TemplateArgument; raw: string; pieces: number } | undefined;
   const close = () => {
     if (!open) return;
     const { arg, raw, pieces } = open;
-    const parsed = Parser.parse(raw) as unknown as WikiNode;
-    const value: WikiNode = {
-      type: 'parameter-value',
-      childNodes: parsed.childNodes,
-      toString: () => raw,
-    };
-    result.push({ name: arg.name, childNodes: [value], toString: () => `${arg.name}=${raw}` });
+    const value = syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw);
+    result.push({
+      name: arg.name,
+      anon: false,
+      childNodes: [value],
+      toString: () => `${arg.name}=${raw}`,
+    });
     diagnostics.warn(
       'table-in-argument',
       `a table in "${arg.name}" of {{${normalizeTemplateName(template.name ?? '')}}} is written with bare | (${pieces} pieces); read as one value, as its author meant`,
-      lineOf(template)
+      line
     );
     open = undefined;
   };
@@ -113,6 +116,5 @@ export function withPipesExpanded(value: WikiNode): WikiNode {
   const raw = value.toString();
   if (!/\{\{\s*!\s*\}\}/.test(raw) || !/(?:^|\n)[ \t]*\{\{\{\s*!\s*\}\}/.test(raw)) return value;
   const expanded = raw.replace(/\{\{\s*!!\s*\}\}/g, '||').replace(/\{\{\s*!\s*\}\}/g, '|');
-  const parsed = Parser.parse(expanded) as unknown as WikiNode;
-  return { type: value.type, childNodes: parsed.childNodes, toString: () => expanded };
+  return syntheticNode(value.type, parseWikitext(expanded).childNodes, expanded);
 }
