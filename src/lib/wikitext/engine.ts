@@ -121,8 +121,11 @@ export interface PageContext {
   convert(node: WikiNode): string;
   /** Keeps a node visibly as wikitext, in a titled code block, and reports it. */
   keepAsWikitext(node: WikiNode, kind: string, line: LineRef): void;
-  /** Records the page's type (the wiki's page-type template); a second one is reported. */
-  setPageType(type: string, line: LineRef): void;
+  /**
+   * Records the page's type (the wiki's page-type template). A second, different one is
+   * reported and ignored: the result says whether `type` is the page's type.
+   */
+  setPageType(type: string, line: LineRef): boolean;
   /** The wiki title of a page of the site that a title names, by the link rules. */
   resolveTitle(title: string): string | undefined;
 }
@@ -162,8 +165,7 @@ function readArguments(
   };
   for (const arg of args) {
     const value = argumentValue(arg);
-    const undeclared = !declared.has(arg.name);
-    const isPiece = undeclared && (isAnonymous(arg) || !NAME_LIKE.test(arg.name));
+    const isPiece = !declared.has(arg.name) && (isAnonymous(arg) || !NAME_LIKE.test(arg.name));
     if (isPiece && previous) {
       // "Code=if (a || b)" arrives as "Code=if (a " and " b)": the author meant one value.
       previous.raw += `|${arg.toString()}`;
@@ -171,7 +173,7 @@ function readArguments(
       pieces++;
       continue;
     }
-    if (undeclared && !isAnonymous(arg) && declared.has('1') && !result.has('1') && !recovered) {
+    if (isPiece && !isAnonymous(arg) && declared.has('1') && !result.has('1') && !recovered) {
       // "{{Summary_Section|Use type=button…}}": an "=" made the text look like a named value.
       recovered = true;
       previous = { name: '1', raw: arg.toString() };
@@ -200,6 +202,17 @@ function readArguments(
       line
     );
   return result;
+}
+
+/**
+ * A value as MediaWiki reads it when a template outputs it: one that starts with a list mark or
+ * a table (`*`, `#`, `:`, `;`, `{|`) starts a line (MediaWiki puts a line break before it), so
+ * its list or table is one. Other values are read as they are.
+ */
+function atLineStart(arg: ArgumentValue): WikiNode {
+  if (!/^(?:[*#:;]|\{\|)/.test(arg.raw)) return arg.node;
+  const raw = `\n${arg.raw}`;
+  return syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw);
 }
 
 function isAnonymous(arg: TemplateArgument): boolean {
@@ -245,13 +258,14 @@ export class TemplateEngine {
       convert: (node) => tidyMarkdown(toMarkdown(node, context)),
       keepAsWikitext: (node, kind, line) => engine.#keep(node, kind, line),
       setPageType: (type, line) => {
-        if (!draft.wiki.type) draft.wiki.type = type;
-        else if (draft.wiki.type !== type)
-          convert.diagnostics.warn(
-            'second-page-type',
-            `the page is a {{${draft.wiki.type}}} and also uses {{${type}}}; its type stays ${draft.wiki.type}`,
-            line
-          );
+        draft.wiki.type ??= type;
+        if (draft.wiki.type === type) return true;
+        convert.diagnostics.warn(
+          'second-page-type',
+          `the page is a {{${draft.wiki.type}}} and also uses {{${type}}}; its type stays ${draft.wiki.type}`,
+          line
+        );
+        return false;
       },
       resolveTitle: (title) => options.pages.resolve(candidateTitles(title, draft.wikiPath))?.title,
     };
@@ -353,7 +367,7 @@ export class TemplateEngine {
       if (!arg) return '';
       let markdown = markdownCache.get(key);
       if (markdown === undefined) {
-        markdown = tidyMarkdown(toMarkdown(withPipesExpanded(arg.node), context));
+        markdown = tidyMarkdown(toMarkdown(withPipesExpanded(atLineStart(arg)), context));
         markdownCache.set(key, markdown);
       }
       return markdown;

@@ -283,12 +283,12 @@ describe('template families and nasty input', () => {
 
   test('an = in a positional value does not lose it', () => {
     const result = importWikiPage(
-      '{{Summary_Section|Use type=button to make a button that does nothing by itself.}}',
+      '{{Summary_Section|Use <code>type="button"</code> for a button that does nothing by itself.}}',
       { wikiPath: 'html/elements/button' },
       options
     );
     expect(result.frontmatter?.summary).toBe(
-      'Use type=button to make a button that does nothing by itself.'
+      'Use type="button" for a button that does nothing by itself.'
     );
     expect(kinds(result.warnings)).toContain('equals-in-value');
   });

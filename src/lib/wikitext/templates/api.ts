@@ -54,8 +54,7 @@ export const apiObjectMethod = defineTemplateFamily({
     },
   },
   page(call, page) {
-    page.setPageType(call.name, call.line);
-    page.draft.kind = 'method';
+    if (page.setPageType(call.name, call.line)) page.draft.kind = 'method';
     setAppliesTo(call, 'Method_applies_to', page);
     const parameters = call.nested('Parameters', 'method parameter');
     const object = call.text('Example_object_name');
@@ -98,8 +97,7 @@ export const apiObjectProperty = defineTemplateFamily({
     Return_value_description: 'the Property value section',
   },
   page(call, page) {
-    page.setPageType(call.name, call.line);
-    page.draft.kind = 'property';
+    if (page.setPageType(call.name, call.line)) page.draft.kind = 'property';
     setAppliesTo(call, 'Property_applies_to', page);
     const object = call.text('Example_object_name');
     const readOnly = isYes(call.text('Read_only'));
@@ -149,18 +147,19 @@ export const event = defineTemplateFamily({
     Content: 'text of the page, after the facts',
   },
   page(call, page) {
-    page.setPageType(call.name, call.line);
+    const isEventPage = page.setPageType(call.name, call.line);
     setAppliesTo(call, 'Event_applies_to', page);
     const target =
       interfaceName(call.text('Target')) || interfaceName(call.text('Event_applies_to'));
     const eventInterface = interfaceName(call.text('Interface'));
     const handler = `on${page.draft.title.toLowerCase().replace(/[^a-z]/g, '')}`;
-    if (handler === 'on') {
-      page.diagnostics.warn(
-        'event-facts',
-        `the title "${page.draft.title}" gives no event handler name; the page is an overview`,
-        call.line
-      );
+    if (!isEventPage || handler === 'on') {
+      if (isEventPage)
+        page.diagnostics.warn(
+          'event-facts',
+          `the title "${page.draft.title}" gives no event handler name; the page is an overview`,
+          call.line
+        );
       page.section('Default action', call.markdown('Default_action'));
       page.add(call.markdown('Content'));
       return;

@@ -67,10 +67,10 @@ export const jsTopics = defineTemplateFamily({
   },
   page(call, page) {
     const type = normalizeTemplateName(call.text('JS Page Type'));
-    if (type) page.setPageType(type, call.line);
-    if (type === 'js method' || type === 'js function')
-      if (page.draft.kind === 'overview') page.draft.kind = 'method';
-    if (type === 'js property' && page.draft.kind === 'overview') page.draft.kind = 'property';
+    if (type && page.setPageType(type, call.line) && page.draft.kind === 'overview') {
+      if (type === 'js method' || type === 'js function') page.draft.kind = 'method';
+      if (type === 'js property') page.draft.kind = 'property';
+    }
     setAppliesTo(call, 'Applies to', page, 'javascript/');
     // The topics box listed the object's pages: a method's siblings, an object's children.
     const path = page.draft.wikiPath;

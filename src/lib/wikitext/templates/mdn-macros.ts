@@ -5,7 +5,7 @@
 import { defineTemplateFamily } from '../engine.ts';
 import { codeSpan, escapeMarkdown, markdownLink } from '../markdown.ts';
 
-const MACRO = /^(svgelement|bug|linktofragment)\(\s*["']?(.*?)["']?\s*\)$/;
+const MACRO = /^(svgelement|bug|linktofragment)\(\s*["']?(.*?)["']?\s*\)$/i;
 
 export const mdnMacros = defineTemplateFamily({
   name: 'MDN macros',
@@ -13,7 +13,10 @@ export const mdnMacros = defineTemplateFamily({
   matches: (name) => MACRO.test(name),
   parameters: {},
   inline(call, page) {
-    const [, macro, argument = ''] = MACRO.exec(call.name) ?? [];
+    // The name as written: the argument keeps its case ("clipPath").
+    const [, name = '', argument = ''] =
+      MACRO.exec(call.source.replace(/^\{\{\s*|\s*\}\}$/g, '')) ?? [];
+    const macro = name.toLowerCase();
     if (macro === 'svgelement')
       return page.links.wikiLink(`svg/elements/${argument}`, codeSpan(`<${argument}>`), call.line);
     if (macro === 'bug')
