@@ -36,6 +36,16 @@ describe('PageIndex', () => {
     expect(index.resolve(['APIS/FOO'])).toBeUndefined();
   });
 
+  test('then a unique match without punctuation, as the corpus’s file names are written', () => {
+    const pages = new PageIndex([
+      { title: 'css/atrules/keyframes', id: 'css/atrules/keyframes' },
+      { title: 'a/b-c', id: 'a/b-c' },
+      { title: 'a/bc', id: 'a/bc' },
+    ]);
+    expect(pages.resolve(['css/atrules/@keyframes'])?.id).toBe('css/atrules/keyframes');
+    expect(pages.resolve(['a/b_c'])).toBeUndefined();
+  });
+
   test('candidates are tried in order, exact ones before loose ones', () => {
     expect(index.resolve(['nowhere', 'dom/window', 'dom/Window'])?.id).toBe('dom/Window');
   });

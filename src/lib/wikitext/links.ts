@@ -2,7 +2,8 @@
  * Links between pages that never break. The importer knows every page the site will have (the
  * imported corpus and the curated reference); a wiki link resolves to one of them as MediaWiki
  * would have (exact title, then the first letter in either case), then by a unique match in any
- * case. A link to no page is its text, reported. Fragments of other pages cannot be checked, so
+ * case, then by a unique match without punctuation (the corpus's file names dropped it:
+ * `css/atrules/@keyframes` is `css/atrules/keyframes`). A link to no page is its text, reported. Fragments of other pages cannot be checked, so
  * they are dropped; a fragment of the page itself stays only if the page has that heading.
  */
 import type { Diagnostics, LineRef } from './diagnostics.ts';
@@ -24,6 +25,7 @@ export class PageIndex {
   readonly #exact = new Map<string, string>();
   readonly #firstLetter = new Map<string, string[]>();
   readonly #anyCase = new Map<string, string[]>();
+  readonly #noPunctuation = new Map<string, string[]>();
   #ids: Set<string> | undefined;
 
   /**
@@ -40,6 +42,7 @@ export class PageIndex {
       };
       push(this.#firstLetter, firstLetterKey(title));
       push(this.#anyCase, title.toLowerCase());
+      push(this.#noPunctuation, withoutPunctuation(title));
     };
     for (const page of imported) add(page.title, page.id);
     for (const id of curated) add(id, id);
@@ -50,7 +53,10 @@ export class PageIndex {
     return this.#exact.size;
   }
 
-  /** The site page id of a wiki title, by MediaWiki's rules and then by a unique match in any case. */
+  /**
+   * The site page id of a wiki title, by MediaWiki's rules, then by a unique match in any case,
+   * then without punctuation.
+   */
   resolve(titles: readonly string[]): { id: string; title: string } | undefined {
     const found = (title: string | undefined) => {
       const id = title === undefined ? undefined : this.#exact.get(title);
@@ -69,6 +75,11 @@ export class PageIndex {
       const byCase = found(unique(this.#anyCase.get(title.toLowerCase())));
       if (byCase) return byCase;
     }
+    for (const title of titles) {
+      const loose = withoutPunctuation(title);
+      const byLetters = loose ? found(unique(this.#noPunctuation.get(loose))) : undefined;
+      if (byLetters) return byLetters;
+    }
     return undefined;
   }
 
@@ -77,6 +88,11 @@ export class PageIndex {
     this.#ids ??= new Set(this.#exact.values());
     return this.#ids.has(id);
   }
+}
+
+/** A title's letters and digits, in lower case, with its slashes: `css/atrules/@Keyframes` → `css/atrules/keyframes`. */
+function withoutPunctuation(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}/]/gu, '');
 }
 
 /** MediaWiki compares a title's first letter in either case. */
