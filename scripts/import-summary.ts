@@ -112,21 +112,31 @@ const table = (head: [string, string], record: Record<string, number>) =>
         ),
       ].join('\n');
 
-/** The summary as Markdown, for docs/import-report.md. */
-export function summaryMarkdown(summary: ImportSummary): string {
+/** The summary as Markdown, for docs/import-report.md; `inputs` and `root` say what was imported. */
+export function summaryMarkdown(
+  summary: ImportSummary,
+  inputs: readonly string[],
+  root: string
+): string {
+  const folder = (path: string) => path.split(/[\\/]/).slice(-1)[0] ?? path;
   return `${[
+    '# The wiki import, corpus report',
+    `What \`npm run import\` reported for ${inputs.map((input) => `\`${folder(input)}\``).join(', ')} (corpus root \`${folder(root)}\`). Regenerate it with the corpus beside the checkout:`,
+    '```sh\nnpm run import -- ../shared/webplatform-docs --root ../shared/webplatform-docs --out /tmp/wiki-out --summary docs/import-report.md\nnpx prettier --write docs/import-report.md\n```',
+    'Every diagnostic of every page, with its line, is in `/tmp/wiki-out/import-report.json`. Warnings are imported pages with something kept as text or reported (see src/lib/wikitext/); errors are pages not imported.',
+    '## Totals',
     '| Pages | Imported | With errors | Crashes | Files that are no pages | Time |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     `| ${summary.pages} | ${summary.imported} | ${summary.failed} | ${summary.crashed} | ${summary.skippedFiles} | ${summary.seconds.toFixed(1)} s |`,
-    '### Errors by kind',
+    '## Errors by kind',
     table(['Kind', 'Errors'], summary.errorsByKind),
-    '### Warnings by kind',
+    '## Warnings by kind',
     table(['Kind', 'Warnings'], summary.warningsByKind),
-    '### Unknown templates',
+    '## Unknown templates',
     table(['Template', 'Calls'], summary.unknownTemplates),
-    '### Unknown parameters',
+    '## Unknown parameters',
     table(['Template and parameter', 'Calls'], summary.unknownParameters),
-    '### Links to missing pages',
+    '## Links to missing pages',
     `${summary.missingPageLinks.links} links to ${summary.missingPageLinks.titles} titles no page of the site has are kept as their text. The most linked:`,
     table(['Title', 'Links'], summary.missingPageLinks.top),
   ].join('\n\n')}\n`;

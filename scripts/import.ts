@@ -3,8 +3,8 @@
  * imports WebPlatform wiki pages as Markdown pages of the site. `dom/Window/message/index.md` →
  * `<out>/dom/Window/message.md` (a translation `ja.md` → `message.ja.md`). Prints progress and a
  * summary (pages, errors, warnings by kind, unknown templates and parameters, links to missing
- * pages, time), writes every diagnostic to `<out>/import-report.json` and the totals to
- * `<out>/import-report.md`, and exits 1 if any page failed (2 on a usage error).
+ * pages, time), writes every diagnostic to `<out>/import-report.json` (and, with `--summary`, the
+ * totals as Markdown: docs/import-report.md), and exits 1 if any page failed (2 on a usage error).
  *
  * Pages are imported on worker threads, one page at a time each: a page that takes longer than
  * the timeout (default 60 s) or exhausts its thread's memory fails alone, reported, and the
@@ -60,7 +60,7 @@ export interface PageOutcome {
 }
 
 const USAGE =
-  'usage: npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>] [--page-timeout <seconds>]';
+  'usage: npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>] [--page-timeout <seconds>] [--summary <file.md>]';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Each thread's heap: a 2 MiB page (the largest taken) needs about 1 GB; more is a runaway. */
 const WORKER_HEAP_MB = 2048;
@@ -247,7 +247,7 @@ async function main(argv: string[]): Promise<void> {
     process.exit(2);
   };
   const unknown = [...options.keys()].filter(
-    (key) => !['--out', '--root', '--page-timeout'].includes(key)
+    (key) => !['--out', '--root', '--page-timeout', '--summary'].includes(key)
   );
   if (unknown.length > 0) usage(`unknown option ${unknown.join(', ')}`);
   const outOption = options.get('--out');
@@ -379,7 +379,8 @@ async function main(argv: string[]): Promise<void> {
       2
     )}\n`
   );
-  writeFileSync(join(out, 'import-report.md'), summaryMarkdown(summary));
+  const summaryFile = options.get('--summary');
+  if (summaryFile) writeFileSync(resolve(summaryFile), summaryMarkdown(summary, inputs, root));
   for (const { file, result } of outcomes.filter((o) => o.result.errors.length > 0).slice(0, 20))
     for (const e of result.errors)
       console.log(`  error: ${formatDiagnostic(file, e).split('\n')[0]}`);

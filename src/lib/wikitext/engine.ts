@@ -13,7 +13,7 @@ import { keptWikitext, plainText, toMarkdown, type ConvertContext } from './inli
 import type { PageIndex, PageLinks } from './links.ts';
 import { candidateTitles } from './links.ts';
 import { escapeMarkdown, tidyMarkdown } from './markdown.ts';
-import { joinTableFragments, withPipesExpanded } from './structure.ts';
+import { TableScanner, withPipesExpanded } from './structure.ts';
 import { markdownText } from './verify.ts';
 import {
   argumentValue,
@@ -143,7 +143,8 @@ const NAME_LIKE = /^[A-Za-z][\w -]{0,40}$/;
 /**
  * Reads a call's arguments by name. Pieces the wiki split off a value (a `|` in a table, in code,
  * in text) are joined back to it; a positional value that had an `=` in it gets it back. Both
- * are reported, as are repeated names (the last value is used, as MediaWiki does).
+ * are reported, as are repeated names (the last value is used, as MediaWiki does). A value made
+ * of pieces is parsed again once, whole.
  */
 function readArguments(
   template: TemplateNode,
@@ -152,43 +153,56 @@ function readArguments(
   line: LineRef
 ): Map<string, ArgumentValue> {
   const name = normalizeTemplateName(template.name);
-  const args = joinTableFragments(template, template.getAllArgs(), diagnostics, line);
-  const result = new Map<string, ArgumentValue>();
-  let previous: { name: string; raw: string } | undefined;
+  interface Value {
+    parts: string[];
+    node: WikiNode;
+    tables: TableScanner;
+  }
+  const values = new Map<string, Value>();
+  let current: Value | undefined;
   let pieces = 0;
+  let tablePieces = 0;
   let recovered = false;
-  const set = (key: string, raw: string, node?: WikiNode) => {
-    result.set(key, {
-      raw,
-      node: node ?? syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw),
-    });
+  const start = (key: string, raw: string, node?: WikiNode) => {
+    const tables = new TableScanner();
+    tables.feed(raw);
+    current = { parts: [raw], node: node ?? syntheticNode('parameter-value', [], raw), tables };
+    values.set(key, current);
   };
-  for (const arg of args) {
-    const value = argumentValue(arg);
-    const isPiece = !declared.has(arg.name) && (isAnonymous(arg) || !NAME_LIKE.test(arg.name));
-    if (isPiece && previous) {
+  for (const arg of template.getAllArgs()) {
+    const inTable = current?.tables.open ?? false;
+    const isPiece =
+      inTable || (!declared.has(arg.name) && (isAnonymous(arg) || !NAME_LIKE.test(arg.name)));
+    if (isPiece && current) {
       // "Code=if (a || b)" arrives as "Code=if (a " and " b)": the author meant one value.
-      previous.raw += `|${arg.toString()}`;
-      set(previous.name, previous.raw);
-      pieces++;
+      const text = `|${arg.toString()}`;
+      current.parts.push(text);
+      current.tables.feed(text);
+      if (inTable) tablePieces++;
+      else pieces++;
       continue;
     }
-    if (isPiece && !isAnonymous(arg) && declared.has('1') && !result.has('1') && !recovered) {
-      // "{{Summary_Section|Use type=button…}}": an "=" made the text look like a named value.
+    if (isPiece && !isAnonymous(arg) && declared.has('1') && !values.has('1') && !recovered) {
+      // "{{Summary_Section|Use <code>type="button"</code>…}}": an "=" made the text look named.
       recovered = true;
-      previous = { name: '1', raw: arg.toString() };
-      set('1', previous.raw);
+      start('1', arg.toString());
       continue;
     }
-    if (result.has(arg.name))
+    if (values.has(arg.name))
       diagnostics.warn(
         'repeated-parameter',
         `{{${name}}} repeats "${arg.name}"; the last value is used`,
         line
       );
-    previous = { name: arg.name, raw: value.toString() };
-    result.set(arg.name, { node: value, raw: value.toString() });
+    const value = argumentValue(arg);
+    start(arg.name, value.toString(), value);
   }
+  if (tablePieces > 0)
+    diagnostics.warn(
+      'table-in-argument',
+      `{{${name}}} has a table written with bare | in a value (${tablePieces} pieces); read as one value, as its author meant`,
+      line
+    );
   if (pieces > 0)
     diagnostics.warn(
       'bare-pipe',
@@ -201,6 +215,17 @@ function readArguments(
       `{{${name}}} has an "=" in its text, which made it look like a named parameter; read as its text`,
       line
     );
+  const result = new Map<string, ArgumentValue>();
+  for (const [key, value] of values) {
+    const raw = value.parts.join('');
+    result.set(key, {
+      raw,
+      node:
+        value.parts.length === 1 && value.node.childNodes.length > 0
+          ? value.node
+          : syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw),
+    });
+  }
   return result;
 }
 

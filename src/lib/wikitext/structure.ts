@@ -1,17 +1,10 @@
 /**
  * The wiki's structure as the parser sees it, where it differs from what the author meant:
- * unclosed markup (an error for the page) and tables written with bare `|` inside a template
- * argument (rejoined, with a warning).
+ * unclosed markup (an error for the page), tables written with bare `|` inside a template
+ * argument, tables built with `{{!}}`.
  */
-import type { Diagnostics, LineRef } from './diagnostics.ts';
-import {
-  argumentValue,
-  normalizeTemplateName,
-  parseWikitext,
-  syntheticNode,
-  type TemplateArgument,
-  type WikiNode,
-} from './wiki-node.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { parseWikitext, syntheticNode, type WikiNode } from './wiki-node.ts';
 
 /**
  * Markup the parser had to read as plain text because it is not closed: an unclosed template
@@ -53,58 +46,44 @@ export function checkMalformed(
 }
 
 /**
- * Whether a text leaves a wiki table open: more `{|` than `|}` at line starts, or a line-start
- * `{` at its very end (the parser splits "{|" itself, so the next argument continues a table).
- */
-function leavesTableOpen(text: string): boolean {
-  const opens = text.match(/(?:^|\n)[ \t]*\{\|/g)?.length ?? 0;
-  const closes = text.match(/(?:^|\n)[ \t]*\|\}/g)?.length ?? 0;
-  return opens > closes || /(?:^|\n)[ \t]*\{$/.test(text);
-}
-
-/**
- * A wiki table written straight into a template argument: its `|`s split the argument into
+ * Follows whether wikitext, fed piece by piece, leaves a wiki table open: `{|` and `|}` at line
+ * starts. A table written straight into a template argument has its `|`s split the argument into
  * pieces (`class="wikitable"`, `-`…), as MediaWiki itself does, though the author meant one
- * value. The pieces are joined back into the argument that opened the table, and reported.
+ * value; while a table is open, the next piece belongs to it. Linear in the text fed, however
+ * many pieces (a page with a thousand tables in one argument has thousands).
  */
-export function joinTableFragments(
-  template: WikiNode,
-  all: readonly TemplateArgument[],
-  diagnostics: Diagnostics,
-  line: LineRef
-): TemplateArgument[] {
-  const result: TemplateArgument[] = [];
-  let open: { arg: TemplateArgument; raw: string; pieces: number } | undefined;
-  const close = () => {
-    if (!open) return;
-    const { arg, raw, pieces } = open;
-    const value = syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw);
-    result.push({
-      name: arg.name,
-      anon: false,
-      childNodes: [value],
-      toString: () => `${arg.name}=${raw}`,
-    });
-    diagnostics.warn(
-      'table-in-argument',
-      `a table in "${arg.name}" of {{${normalizeTemplateName(template.name ?? '')}}} is written with bare | (${pieces} pieces); read as one value, as its author meant`,
-      line
-    );
-    open = undefined;
-  };
-  for (const arg of all) {
-    const value = argumentValue(arg).toString();
-    if (open) {
-      open.raw += `|${arg.toString()}`;
-      open.pieces += 1;
-      if (!leavesTableOpen(open.raw)) close();
-      continue;
-    }
-    if (leavesTableOpen(value)) open = { arg, raw: value, pieces: 0 };
-    else result.push(arg);
+export class TableScanner {
+  #depth = 0;
+  #lineStart = true;
+  /** A `{` at a line start, whose `|` may come in the next piece. */
+  #brace = false;
+
+  /** Whether a table is open after the text fed so far. */
+  get open(): boolean {
+    return this.#depth > 0 || this.#brace;
   }
-  close();
-  return result;
+
+  feed(text: string): void {
+    for (let index = 0; index < text.length; index++) {
+      const c = text[index];
+      if (this.#brace) {
+        this.#brace = false;
+        if (c === '|') {
+          this.#depth++;
+          continue;
+        }
+      }
+      if (this.#lineStart && c === '{') {
+        this.#brace = true;
+        this.#lineStart = false;
+      } else if (this.#lineStart && c === '|' && text[index + 1] === '}') {
+        this.#depth = Math.max(0, this.#depth - 1);
+        this.#lineStart = false;
+        index++;
+      } else if (c === '\n') this.#lineStart = true;
+      else if (c !== ' ' && c !== '\t') this.#lineStart = false;
+    }
+  }
 }
 
 /**
