@@ -78,10 +78,15 @@ describe('npm run import', () => {
     const summary = join(scratch, 'summary.md');
     const result = runImport(SAMPLE, '--out', out, '--summary', summary);
     expect(result.status, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/Pages: 2; imported: 2; with errors: 0 \(0\.00 %\); crashes: 0/);
-    expect(filesUnder(out)).toEqual(['css.md', 'dom/Window/message.md', 'import-report.json']);
+    expect(result.stdout).toMatch(/Pages: 3; imported: 3; with errors: 0 \(0\.00 %\); crashes: 0/);
+    expect(filesUnder(out)).toEqual([
+      'css.md',
+      'dom/Window/message.md',
+      'dom/messageevent.md',
+      'import-report.json',
+    ]);
     const report = reportOf(out);
-    expect(report.summary).toMatchObject({ pages: 2, imported: 2, failed: 0, crashed: 0 });
+    expect(report.summary).toMatchObject({ pages: 3, imported: 3, failed: 0, crashed: 0 });
     for (const page of report.pages)
       for (const warning of page.warnings) expect(warning.startsWith(page.file)).toBe(true);
     expect(readFileSync(summary, 'utf8')).toContain('| Pages | Imported |');

@@ -23,10 +23,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import yaml from 'js-yaml';
 import { importWikiPage, type ImportResult } from '../src/lib/wikitext/import-page.ts';
-import { formatDiagnostic, type Diagnostic } from '../src/lib/wikitext/diagnostics.ts';
+import { formatDiagnostic } from '../src/lib/wikitext/diagnostics.ts';
 import { PageIndex, type SitePage } from '../src/lib/wikitext/links.ts';
-import { pageOfFile, siteIdOfOutput } from '../src/lib/wikitext/page-files.ts';
+import { pageOfFile } from '../src/lib/wikitext/page-files.ts';
+import { buildSiteIndex, pageKey, type IndexablePage } from '../src/lib/navigation/site-index.ts';
 import { entryIdFromPath } from '../src/lib/navigation/urls.ts';
 import { readPackageJson } from '../src/data/packages.ts';
 import type { SpecEntry } from '../src/lib/specs/spec-titles.ts';
@@ -38,9 +40,13 @@ interface Job {
   file: string;
   wikiPath: string;
   lang: string | undefined;
+  /** The title wiki links use for it (a translation's is `<path>/<lang>`). */
+  linkTitle: string;
   /** The output file, absolute; inside the output folder. */
   outFile: string;
-  /** The site's id of the page. */
+  /** The content entry id the site gives the output file (its path without `.md`). */
+  entryId: string;
+  /** Its URL path on the site, without the leading `/`. */
   id: string;
 }
 
@@ -125,20 +131,34 @@ function walk(
   for (const input of inputs) visit(input);
 }
 
-/** The curated reference's page ids (src/content/reference), which imported pages never replace. */
-function curatedIds(): string[] {
-  const folder = join(REPO, 'src/content/reference');
-  const ids: string[] = [];
+/**
+ * The curated reference's pages (src/content/reference, or WPREF_CONTENT_DIR as the site reads
+ * it), with the aliases their frontmatter claims: the URLs imported pages yield.
+ */
+function curatedPages(): IndexablePage[] {
+  const folder = resolve(REPO, process.env['WPREF_CONTENT_DIR'] ?? 'src/content/reference');
+  const pages: IndexablePage[] = [];
   const visit = (path: string) => {
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       const full = join(path, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (/\.mdx?$/.test(entry.name))
-        ids.push(entryIdFromPath(relative(folder, full).split(sep).join('/')));
+      else if (/\.mdx?$/.test(entry.name)) {
+        const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(full, 'utf8'))?.[1] ?? '';
+        const data = (yaml.load(frontmatter) ?? {}) as { aliases?: unknown };
+        const id = entryIdFromPath(relative(folder, full).split(sep).join('/'));
+        pages.push({
+          id,
+          filePath: full,
+          title: id,
+          kind: 'overview',
+          aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+          imported: false,
+        });
+      }
     }
   };
   if (existsSync(folder)) visit(folder);
-  return ids;
+  return pages;
 }
 
 /**
@@ -270,14 +290,12 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const started = performance.now();
-  const curated = curatedIds();
-  const curatedSet = new Set(curated);
+  const curated = curatedPages();
   const outcomes: PageOutcome[] = [];
   const skipped: { file: string; why: string }[] = [];
   const jobs: Job[] = [];
   const claimed = new Map<string, string>();
-  const pages: SitePage[] = [];
-  const renamed = new Map<string, Diagnostic>();
+  const renamed = new Map<string, string>();
   walk(
     inputs,
     (file) => {
@@ -293,31 +311,59 @@ async function main(argv: string[]): Promise<void> {
         });
         return;
       }
-      const id = siteIdOfOutput(page.output, (candidate) => curatedSet.has(candidate));
-      // Two files for one page (case apart: file systems that ignore case would merge them).
-      const other = claimed.get(id.toLowerCase());
+      // Two files for one output (case apart: file systems that ignore case would merge them).
+      const other = claimed.get(page.output.toLowerCase());
       if (other) {
         outcomes.push({
           file,
           output: undefined,
-          result: failed('name-collision', `${rel} is published at /${id}, as ${other} is already`),
+          result: failed(
+            'name-collision',
+            `${rel} would be written to ${page.output}, as ${other} is`
+          ),
         });
         return;
       }
-      claimed.set(id.toLowerCase(), rel);
-      if (page.renamedFrom)
-        renamed.set(file, {
-          kind: 'unsafe-name',
-          message: `the title ${page.renamedFrom} is not safe in a URL or file name; published as /${id}`,
-          line: undefined,
-        });
-      pages.push({ title: page.linkTitle, id });
-      if (page.renamedFrom && page.renamedFrom !== page.linkTitle)
-        pages.push({ title: page.renamedFrom, id });
-      jobs.push({ file, wikiPath: page.wikiPath, lang: page.lang, outFile, id });
+      claimed.set(page.output.toLowerCase(), rel);
+      if (page.renamedFrom) renamed.set(file, page.renamedFrom);
+      jobs.push({
+        file,
+        wikiPath: page.wikiPath,
+        lang: page.lang,
+        linkTitle: page.linkTitle,
+        outFile,
+        entryId: entryIdFromPath(page.output),
+        id: '',
+      });
     },
     (file, why) => skipped.push({ file, why })
   );
+
+  // Each page's URL, as the site's own index allocates it: imported pages yield theirs to curated
+  // pages and aliases, to area indexes, and to pages before them (in any letter case).
+  let index: ReturnType<typeof buildSiteIndex>;
+  try {
+    index = buildSiteIndex([
+      ...curated,
+      ...jobs.map((job) => ({
+        id: job.entryId,
+        filePath: job.file,
+        title: job.wikiPath,
+        kind: 'overview',
+        aliases: [],
+        imported: true,
+        lang: job.lang,
+      })),
+    ]);
+  } catch (error) {
+    usage(`the curated reference cannot be indexed: ${(error as Error).message}`);
+    return;
+  }
+  for (const job of jobs)
+    job.id =
+      index.byKey.get(pageKey({ id: job.entryId, imported: true }))?.url.slice(1) ?? job.entryId;
+  const pages: SitePage[] = jobs.map((job) => ({ title: job.linkTitle, id: job.id }));
+  const curatedIds = curated.map((page) => page.id);
 
   let done = 0;
   const total = jobs.length;
@@ -327,7 +373,7 @@ async function main(argv: string[]): Promise<void> {
     if (done % 250 === 0 || done === total) process.stdout.write(`\r  ${done}/${total} pages`);
   };
   const timeoutMs = timeoutSeconds * 1000;
-  await runJobs(jobs, { pages, curated, excluded: [] }, timeoutMs, (job, result) => {
+  await runJobs(jobs, { pages, curated: curatedIds, excluded: [] }, timeoutMs, (job, result) => {
     results.set(job, result);
     progress();
   });
@@ -338,16 +384,24 @@ async function main(argv: string[]): Promise<void> {
     for (const [job, result] of results) if (!result.markdown) excluded.add(job.id);
     const again = jobs.filter((job) => results.get(job)?.links.some((id) => excluded.has(id)));
     if (again.length === 0) break;
-    await runJobs(again, { pages, curated, excluded: [...excluded] }, timeoutMs, (job, result) =>
-      results.set(job, result)
+    await runJobs(
+      again,
+      { pages, curated: curatedIds, excluded: [...excluded] },
+      timeoutMs,
+      (job, result) => results.set(job, result)
     );
   }
   if (total > 0) process.stdout.write('\n');
 
   for (const job of jobs) {
     const result = results.get(job) ?? failed('crash', 'the page was never imported');
-    const rename = renamed.get(job.file);
-    if (rename) result.warnings.unshift(rename);
+    const renamedFrom = renamed.get(job.file);
+    if (renamedFrom)
+      result.warnings.unshift({
+        kind: 'unsafe-name',
+        message: `the title ${renamedFrom} is not safe in a URL or file name; published as /${job.id}`,
+        line: undefined,
+      });
     if (result.markdown) {
       mkdirSync(dirname(job.outFile), { recursive: true });
       writeFileSync(job.outFile, result.markdown);

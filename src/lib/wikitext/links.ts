@@ -13,7 +13,10 @@ import { escapeMarkdown, headingSlug, markdownLink } from './markdown.ts';
 export interface SitePage {
   /** The wiki title: `dom/Window/message`, or `html/elements/a/ja` for a translation. */
   title: string;
-  /** The site's page id: `dom/Window/message`, `html/elements/a.ja`, `css/wiki-original`. */
+  /**
+   * The page's URL path on the site, without the leading `/` (the site's index allocates it):
+   * `dom/Window/message`, `html/elements/a.ja`, `css/wiki-original`.
+   */
   id: string;
 }
 

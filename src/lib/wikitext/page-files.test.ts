@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageOfFile, safeSegment, siteIdOfOutput } from './page-files.ts';
+import { pageOfFile, safeSegment } from './page-files.ts';
 
 describe('pageOfFile', () => {
   test('a page, its translation, a page named index, a file at the root', () => {
@@ -50,17 +50,5 @@ describe('pageOfFile', () => {
   test('safeSegment never returns a name a URL or file system treats specially', () => {
     for (const segment of ['.', '..', '', '%2e%2e', 'a/b', 'a\\b', 'CON:', '*?"<>|'])
       expect(safeSegment(segment)).toMatch(/^[\p{L}\p{N}_\-~()!,'+]+$/u);
-  });
-});
-
-describe('siteIdOfOutput', () => {
-  test('as the site’s content loader gives it: one-segment and curated paths move aside', () => {
-    const curated = (id: string) => id === 'dom/Window/message';
-    expect(siteIdOfOutput('dom/Window/postMessage.md', curated)).toBe('dom/Window/postMessage');
-    expect(siteIdOfOutput('dom/Window/message.md', curated)).toBe(
-      'dom/Window/message/wiki-original'
-    );
-    expect(siteIdOfOutput('css.md', curated)).toBe('css/wiki-original');
-    expect(siteIdOfOutput('html/elements/a.ja.md', curated)).toBe('html/elements/a.ja');
   });
 });

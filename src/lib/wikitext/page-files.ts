@@ -5,8 +5,6 @@
  * and a file name on any system, and visible to the site's content loader (which skips dot
  * files): a page whose name is not gets a safe name, reported; none can leave the output folder.
  */
-import { entryIdFromPath, importedEntryId } from '../navigation/urls.ts';
-
 /** A language subpage's name, as the wiki schema accepts it (`ja`, `pt-br`, `zh-hant`). */
 const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
@@ -67,12 +65,4 @@ export function pageOfFile(relativePath: string): PageFile | undefined {
     output: `${name}${lang ? `.${lang}` : ''}.md`,
     renamedFrom: wikiPath === title ? undefined : title,
   };
-}
-
-/**
- * The id the site gives an output file (see content.config.ts): its path without the extension,
- * or `<path>/wiki-original` where a curated page or an area index has that URL.
- */
-export function siteIdOfOutput(output: string, isCurated: (id: string) => boolean): string {
-  return importedEntryId(entryIdFromPath(output), isCurated);
 }
