@@ -66,7 +66,7 @@ export function newDraft(wikiPath: string, lang: string | undefined): PageDraft 
 }
 
 /** The source page's URL in the WebPlatform archive. */
-export function archiveUrl(wikiPath: string): string {
+function archiveUrl(wikiPath: string): string {
   return `https://webplatform.github.io/docs/${wikiPath.split('/').map(encodeURIComponent).join('/')}/`;
 }
 

@@ -117,10 +117,6 @@ export interface PageContext {
   add(markdown: string): void;
   /** Adds a `## heading` section to the body, unless its Markdown is empty. */
   section(heading: string, markdown: string): void;
-  /** Converts any wiki node to Markdown. */
-  convert(node: WikiNode): string;
-  /** Keeps a node visibly as wikitext, in a titled code block, and reports it. */
-  keepAsWikitext(node: WikiNode, kind: string, line: LineRef): void;
   /**
    * Records the page's type (the wiki's page-type template). A second, different one is
    * reported and ignored: the result says whether `type` is the page's type.
@@ -267,8 +263,6 @@ export class TemplateEngine {
       if (family.matches) this.#byPattern.push(family);
     }
     this.#convert = { ...convert, inlineTemplate: (node) => this.#inline(node) };
-    const context = this.#convert;
-    const engine = this;
     this.#page = {
       draft,
       options,
@@ -280,8 +274,6 @@ export class TemplateEngine {
       section: (heading, markdown) => {
         if (markdown.trim()) draft.body.push(`## ${heading}\n\n${markdown.trim()}`);
       },
-      convert: (node) => tidyMarkdown(toMarkdown(node, context)),
-      keepAsWikitext: (node, kind, line) => engine.#keep(node, kind, line),
       setPageType: (type, line) => {
         draft.wiki.type ??= type;
         if (draft.wiki.type === type) return true;
@@ -296,9 +288,11 @@ export class TemplateEngine {
     };
   }
 
-  /** The conversion context, with inline templates going through the families. */
-  get convertContext(): ConvertContext {
-    return this.#convert;
+  /** The Markdown of nodes the engine converts itself (text between templates). */
+  #markdownOf(nodes: WikiNode[]): string {
+    return tidyMarkdown(
+      toMarkdown(syntheticNode('wrapper', nodes, nodes.map(String).join('')), this.#convert)
+    );
   }
 
   /**
@@ -311,7 +305,7 @@ export class TemplateEngine {
       if (prose.length === 0) return;
       const run = prose;
       prose = [];
-      this.#page.add(this.#page.convert(syntheticNode('wrapper', run, run.map(String).join(''))));
+      this.#page.add(this.#markdownOf(run));
     };
     for (const node of root.childNodes) {
       const family = isTemplate(node) ? this.#familyOf(node) : undefined;
@@ -447,9 +441,7 @@ export class TemplateEngine {
               `{{${name}}}'s ${parameter} has text besides its {{${template}}} templates; kept`,
               line
             );
-            engine.#page.add(
-              engine.#page.convert(syntheticNode('wrapper', [other], String(other)))
-            );
+            engine.#page.add(engine.#markdownOf([other]));
           }
         }
         return calls;

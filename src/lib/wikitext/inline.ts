@@ -22,7 +22,7 @@ export interface ConvertContext {
 }
 
 /** The caption of code blocks that keep wiki markup the importer cannot convert. */
-export const KEPT_WIKITEXT_TITLE = 'Wiki markup the importer does not understand';
+const KEPT_WIKITEXT_TITLE = 'Wiki markup the importer does not understand';
 
 /** Wiki markup kept as a titled code block, for a reader to see what the wiki had. */
 export function keptWikitext(source: string): string {
@@ -276,7 +276,7 @@ function convertLink(node: WikiNode, context: ConvertContext, label?: string): s
  * lists keep their structure; a table becomes one list item per row, cells separated by " — "
  * (Markdown tables cannot hold the lists and paragraphs these cells have). Undefined for others.
  */
-export function htmlBlock(tag: string, closing: boolean): string | undefined {
+function htmlBlock(tag: string, closing: boolean): string | undefined {
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const level = Math.min(6, Math.max(3, Number(heading[1]) + 1));
@@ -329,7 +329,7 @@ function escapeCellPipes(markdown: string): string {
  * cannot hold. Undefined otherwise. A first row of header cells becomes the table's head; a
  * caption, a line above it.
  */
-export function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string | undefined {
+function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string | undefined {
   const rows: string[][] = [];
   const headerFlags: boolean[] = [];
   let caption = '';
