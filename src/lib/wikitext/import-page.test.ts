@@ -455,3 +455,115 @@ describe('page-type and JavaScript template families', () => {
     );
   });
 });
+
+describe('block-level HTML in wiki text', () => {
+  test('headings, definition lists and lists keep their structure; a table becomes rows', () => {
+    const result = page(
+      '{{Notes_Section|Notes=<h3>Errors</h3>\n<dl>\n<dt>\nNotFoundError</dt>\n<dd>The store is gone.</dd>\n</dl>\n<table>\n<tr>\n<th>Name</th><th>Meaning</th></tr>\n<tr><td>A</td>\n<td>first <b>one</b></td></tr></table>\n<ul><li>one</li><li>two</li></ul>}}'
+    );
+    expect(safeBody(result)).toContain(
+      '#### Errors\n\nNotFoundError\n\nThe store is gone.\n\n- Name — Meaning\n\n- A\nfirst **one**\n\n- one\n- two'
+    );
+    // Flattening a table loses its grid: reported once, though the text is converted twice.
+    expect(result.warnings.filter((w) => w.kind === 'html-table')).toHaveLength(1);
+    expect(kinds(result.warnings)).not.toContain('html-tag');
+  });
+
+  test('code elements become code spans that hold their text exactly, links around their code', () => {
+    const body = safeBody(
+      page(
+        '{{Notes_Section|Notes=<code>a_b*c &lt;d&gt; `e`</code> and <code>[[dom/Window|window]].open()</code> and <kbd>Ctrl</kbd>}}'
+      )
+    );
+    expect(body).toContain('`` a_b*c <d> `e` `` and [`window`](/dom/Window)`.open()` and `Ctrl`');
+  });
+});
+
+describe('wiki tables', () => {
+  test('a plain grid becomes a Markdown table: header cells as its head, a caption above, {{!}} expanded', () => {
+    const result = page(
+      '{{Notes_Section|Notes=\n{{{!}} class="wikitable"\n{{!}}+ Events\n{{!}}-\n!Event\n!Description\n{{!}}-\n{{!}}[[dom/events/abort|onabort]]\n{{!}}a {{!}}{{!}} b\n{{!}}}\n}}'
+    );
+    expect(safeBody(result)).toContain(
+      'Events\n\n| Event | Description |  |\n| --- | --- | --- |\n| [onabort](/dom/events/abort) | a | b |'
+    );
+    expect(result.links).toContain('dom/events/abort');
+    expect(kinds(result.warnings)).not.toContain('table');
+  });
+
+  test('a | inside a cell is escaped, in text and in code, so it does not split the row', () => {
+    const result = page(
+      '{{Notes_Section|Notes=x}}\n{|\n! a\n|-\n| <nowiki>x|y</nowiki> <code><nowiki>p|q</nowiki></code>\n|}'
+    );
+    expect(safeBody(result)).toContain('| a |\n| --- |\n| x\\|y `p\\|q` |');
+  });
+
+  test('a cell’s paragraphs are joined on its line', () => {
+    const result = page('{{Notes_Section|Notes=x}}\n{|\n! a\n|-\n| First.\n\nSecond.\n|}');
+    expect(safeBody(result)).toContain('| First. Second. |');
+  });
+
+  test('merged cells or block content keep the table as wikitext, reported', () => {
+    for (const table of [
+      '{|\n|-\n| colspan="2" | wide\n|-\n| a || b\n|}',
+      '{|\n|-\n|\n* one\n* two\n|}',
+    ]) {
+      const result = page(`{{Notes_Section|Notes=\n${table.replace(/\|/g, '{{!}}')}\n}}`);
+      expect(kinds(result.warnings)).toContain('table');
+      expect(safeBody(result)).toContain(
+        '```wikitext title="Wiki markup the importer does not understand"\n{|'
+      );
+    }
+  });
+});
+
+describe('external attribution', () => {
+  test('a link given as a bare URL is upstream work named after its site; a script URL is not', () => {
+    const result = page(
+      '{{External_Attribution\n|Is_CC-BY-SA=No\n|MSDN_link=http://msdn.microsoft.com/en-us/library/ie/hh772550%28v=vs.85%29.aspx\n|MDN_link=[https://developer.mozilla.org/x MDN article]\n|HTML5Rocks_link=see the rocks site\n}}{{External_Attribution\n|MDN_link=https://developer.mozilla.org/en-US/docs/Web/Events/abort abort]\n|MSDN_link=[javascript:alert(1) click]\n}}'
+    );
+    expect(frontmatterOf(result.markdown).attribution.upstream).toEqual([
+      { title: 'MDN article', url: 'https://developer.mozilla.org/x' },
+      {
+        title: 'Microsoft Developer Network (MSDN)',
+        url: 'http://msdn.microsoft.com/en-us/library/ie/hh772550%28v=vs.85%29.aspx',
+      },
+      { title: 'abort', url: 'https://developer.mozilla.org/en-US/docs/Web/Events/abort' },
+    ]);
+    // Text that is not a link is kept in the page, and reported.
+    expect(kinds(result.warnings)).toEqual(['attribution-link', 'attribution-link']);
+    expect(safeBody(result)).toContain('## Sources\n\nHTML5 Rocks: see the rocks site');
+  });
+});
+
+describe('more page types', () => {
+  test('a markup attribute: its content, and the element it applies to as wiki.appliesTo', () => {
+    const result = page(
+      '{{Markup_Attribute\n|Applies_to=http://docs.webplatform.org/wiki/dom/HTMLElement\n|Content=The its-* attribute can contain ...\n}}'
+    );
+    expect(safeBody(result)).toContain('The its-\\* attribute can contain ...');
+    expect(result.frontmatter?.wiki).toMatchObject({
+      type: 'markup attribute',
+      appliesTo: 'dom/HTMLElement',
+    });
+  });
+
+  test('a tutorial in a series links its previous and next pages', () => {
+    const result = page(
+      '{{Tutorial\n|Content=Part two.\n|Prev_page=tutorials/floats part 1\n|Next_page=tutorials/floats part 3\n}}'
+    );
+    expect(safeBody(result)).toContain(
+      '## In this series\n\n- Previous: [tutorials/floats part 1](/tutorials/floats_part_1)\n- Next: [tutorials/floats part 3](/tutorials/floats_part_3)'
+    );
+    expect(result.links).toEqual(['tutorials/floats_part_1', 'tutorials/floats_part_3']);
+  });
+
+  test('the interface a method applies to is wiki.appliesTo', () => {
+    const result = page(
+      '{{API_Object_Method\n|Parameters=\n|Method_applies_to=apis/indexeddb/IDBTransaction\n|Javascript_data_type=DOM Node\n}}'
+    );
+    expect(result.frontmatter?.kind).toBe('method');
+    expect(result.frontmatter?.wiki?.appliesTo).toBe('apis/indexeddb/IDBTransaction');
+    expect(safeBody(result)).toContain('## Return value\n\nType: **DOM Node**');
+  });
+});

@@ -18,6 +18,7 @@ import {
   longEnough,
   neutralizeModuleLines,
   oneSentence,
+  repairEmphasis,
 } from './markdown.ts';
 import { NodePositions } from './positions.ts';
 import { checkMalformed } from './structure.ts';
@@ -109,6 +110,13 @@ export function importWikiPage(
 
   let body = draft.body.join('\n\n');
   body = neutralizeModuleLines(avoidLayoutAnchors(body, (heading) => markdownText(heading)));
+  const emphasis = repairEmphasis(body);
+  body = emphasis.markdown;
+  if (emphasis.removed > 0)
+    diagnostics.warn(
+      'emphasis',
+      `${emphasis.removed} bold, italic or strikethrough mark(s) Markdown cannot pair (a mark between punctuation and a letter, or one never closed) are left out; the text is kept`
+    );
   if (links.hasAnchors) body = links.settleAnchors(body, headingSlugs(links.labelsOnly(body)));
 
   // Without a {{Summary_Section}}, the first sentence of the page's own prose serves, said so in

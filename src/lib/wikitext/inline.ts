@@ -325,9 +325,9 @@ function escapeCellPipes(markdown: string): string {
 
 /**
  * A wiki table as a Markdown table, when it is a plain grid: no merged cells (colspan,
- * rowspan) and no block content (lists, paragraphs, code) in a cell, which Markdown tables
- * cannot hold. Undefined otherwise. A first row of header cells becomes the table's head; a
- * caption, a line above it.
+ * rowspan) and no block content (lists, headings, quotes, code) in a cell, which Markdown tables
+ * cannot hold. Undefined otherwise. A cell's paragraphs are joined on one line. A first row of
+ * header cells becomes the table's head; a caption, a line above it.
  */
 function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string | undefined {
   const rows: string[][] = [];
@@ -348,8 +348,7 @@ function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string |
     if (/\b(?:col|row)span\b/i.test(attrs)) return false;
     const inner = cell.childNodes.find((c) => c.type === 'td-inner');
     const text = inner ? toMarkdown(inner, context).trim() : '';
-    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*>] |\d+\\?[.)] |#|```|\n)/.test(`\n${text}`))
-      return false;
+    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*>] |\d+\\?[.)] |#|```)/.test(`\n${text}`)) return false;
     if (cell.subtype === 'caption') {
       caption = text;
       return true;

@@ -11,6 +11,7 @@ import {
   longEnough,
   neutralizeModuleLines,
   oneSentence,
+  repairEmphasis,
   tidyMarkdown,
 } from './markdown.ts';
 import { markdownText } from './verify.ts';
@@ -237,5 +238,28 @@ describe('tidying and summaries', () => {
     expect(oneSentence('No full stop')).toBe('No full stop.');
     expect(oneSentence('日本語の文です。次の文。')).toBe('日本語の文です。');
     expect(longEnough('currentStyle', 'Gets it.')).toBe('currentStyle: Gets it.');
+  });
+});
+
+describe('repairEmphasis', () => {
+  test.each([
+    ['**bold** and *italic* and ~~gone~~', '**bold** and *italic* and ~~gone~~', 0],
+    ['**\\<applet>**は', '\\<applet>は', 2],
+    ['- **term with no definition', '- term with no definition', 1],
+    ['a **b** c **d', 'a **b** c d', 1],
+    [
+      '`**code**` and [x](http://a/*b*) and \\*text\\*',
+      '`**code**` and [x](http://a/*b*) and \\*text\\*',
+      0,
+    ],
+    ['***both*** and **x.**y', '***both*** and x.y', 2],
+  ])('%j → %j', (input, output, removed) => {
+    expect(repairEmphasis(input)).toEqual({ markdown: output, removed });
+  });
+
+  test('what it keeps, CommonMark reads as emphasis; the text reads the same', () => {
+    const { markdown } = repairEmphasis('**\\<applet>**は**bold**, ***x*** and *y*.');
+    expect(typesOf(markdown)).toContain('strong');
+    expect(readBack(markdown)).toBe('<applet>はbold, x and y.');
   });
 });

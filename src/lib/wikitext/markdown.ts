@@ -194,6 +194,84 @@ export function avoidLayoutAnchors(markdown: string, textOf: (markdown: string) 
   );
 }
 
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/**
+ * Emphasis and strikethrough marks (`*`, `**`, `~~`) that CommonMark would not read as such, taken
+ * out: a mark that does not flank its text ("**<applet>**は": a closing mark between punctuation
+ * and a letter closes nothing) or that has no partner on its line would show as asterisks, or
+ * pair with the wrong mark. The text stays exactly as it is; the count of marks removed comes
+ * back for the importer to report. The wiki's own emphasis never spans lines, so each line is
+ * read on its own. Escaped marks, code spans and link destinations are left alone; code blocks
+ * too.
+ */
+export function repairEmphasis(markdown: string): { markdown: string; removed: number } {
+  let removed = 0;
+  const repaired = editOutsideCode(markdown, (prose) =>
+    prose
+      .split('\n')
+      .map((line) => {
+        const runs: { at: number; length: number; mark: string }[] = [];
+        for (let index = 0; index < line.length; index++) {
+          const c = line[index] as string;
+          if (c === '\\') {
+            index++;
+          } else if (c === '`') {
+            const fence = /^`+/.exec(line.slice(index))?.[0] ?? '`';
+            const end = line.indexOf(fence, index + fence.length);
+            // A code span runs to the same run of backticks; a lone run is text.
+            index = end >= 0 ? end + fence.length - 1 : index + fence.length - 1;
+          } else if (c === ']' && line[index + 1] === '(') {
+            const end = line.indexOf(')', index);
+            if (end >= 0) index = end;
+          } else if (c === '*' || c === '~') {
+            const run = new RegExp(`^\\${c}+`).exec(line.slice(index))?.[0] ?? c;
+            runs.push({ at: index, length: run.length, mark: c });
+            index += run.length - 1;
+          }
+        }
+        if (runs.length === 0) return line;
+        const flanks = (run: (typeof runs)[number], side: 'open' | 'close') => {
+          const before = line[run.at - 1] ?? ' ';
+          const after = line[run.at + run.length] ?? ' ';
+          const [inside, outside] = side === 'open' ? [after, before] : [before, after];
+          return (
+            !SPACE.test(inside) &&
+            (!PUNCTUATION.test(inside) || SPACE.test(outside) || PUNCTUATION.test(outside))
+          );
+        };
+        const keep = new Set<number>();
+        const open: (typeof runs)[number][] = [];
+        for (const run of runs) {
+          const top = open.at(-1);
+          if (top && top.mark === run.mark && top.length === run.length) {
+            open.pop();
+            if (
+              flanks(top, 'open') &&
+              flanks(run, 'close') &&
+              !(run.mark === '~' && run.length !== 2)
+            ) {
+              keep.add(top.at);
+              keep.add(run.at);
+            }
+          } else open.push(run);
+        }
+        let out = '';
+        let last = 0;
+        for (const run of runs) {
+          if (keep.has(run.at)) continue;
+          out += line.slice(last, run.at);
+          last = run.at + run.length;
+          removed++;
+        }
+        return out + line.slice(last);
+      })
+      .join('\n')
+  );
+  return { markdown: repaired, removed };
+}
+
 /** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */
 function mendBold(line: string): string {
   const parts = line.split('**');
