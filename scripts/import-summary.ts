@@ -3,6 +3,7 @@
  * writes as import-report.md (docs/import-report.md is the corpus's copy).
  */
 import type { Diagnostic } from '../src/lib/wikitext/diagnostics.ts';
+import { escapeMarkdown } from '../src/lib/wikitext/markdown.ts';
 
 /** Kinds of error that mean the importer itself did not finish a page. */
 const CRASH_KINDS = new Set(['crash', 'timeout', 'out-of-memory']);
@@ -108,7 +109,7 @@ const table = (head: [string, string], record: Record<string, number>) =>
         `| ${head[0]} | ${head[1]} |`,
         '| --- | ---: |',
         ...Object.entries(record).map(
-          ([key, n]) => `| ${key.replace(/\|/g, '\\|').replace(/([{}<>*_`[\]])/g, '\\$1')} | ${n} |`
+          ([key, n]) => `| ${escapeMarkdown(key).replace(/(?<!\\)\|/g, '\\|')} | ${n} |`
         ),
       ].join('\n');
 
@@ -125,9 +126,12 @@ export function summaryMarkdown(
     '```sh\nnpm run import -- ../shared/webplatform-docs --root ../shared/webplatform-docs --out /tmp/wiki-out --summary docs/import-report.md\nnpx prettier --write docs/import-report.md\n```',
     'Every diagnostic of every page, with its line, is in `/tmp/wiki-out/import-report.json`. Warnings are imported pages with something kept as text or reported (see src/lib/wikitext/); errors are pages not imported.',
     '## Totals',
-    '| Pages | Imported | With errors | Crashes | Files that are no pages | Time |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
-    `| ${summary.pages} | ${summary.imported} | ${summary.failed} | ${summary.crashed} | ${summary.skippedFiles} | ${summary.seconds.toFixed(1)} s |`,
+    [
+      '| Pages | Imported | With errors | Crashes | Files that are no pages | Time |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: |',
+      `| ${summary.pages} | ${summary.imported} | ${summary.failed} | ${summary.crashed} | ${summary.skippedFiles} | ${summary.seconds.toFixed(1)} s |`,
+    ].join('\n'),
+    'The time is the wall time of the run on two worker threads; it depends on how busy the machine is.',
     '## Errors by kind',
     table(['Kind', 'Errors'], summary.errorsByKind),
     '## Warnings by kind',
