@@ -12,6 +12,7 @@ import {
   neutralizeModuleLines,
   oneSentence,
   repairEmphasis,
+  termItem,
   tidyMarkdown,
 } from './markdown.ts';
 import { markdownText } from './verify.ts';
@@ -261,5 +262,17 @@ describe('repairEmphasis', () => {
     const { markdown } = repairEmphasis('**\\<applet>**は**bold**, ***x*** and *y*.');
     expect(typesOf(markdown)).toContain('strong');
     expect(readBack(markdown)).toBe('<applet>はbold, x and y.');
+  });
+});
+
+describe('termItem', () => {
+  test('a term, its qualifier and a description whose further lines stay in the item', () => {
+    const item = termItem('x_y*', 'First line.\n\n```js\nlet a = "*";\n```', 'optional');
+    expect(item).toBe('- **x_y\\*** (optional): First line.\n  \n  ```js\n  let a = "*";\n  ```');
+    expect(typesOf(item)).toEqual(
+      new Set(['root', 'list', 'listItem', 'paragraph', 'strong', 'text', 'code'])
+    );
+    // A code block inside the item is code to every later pass.
+    expect(repairEmphasis(item).removed).toBe(0);
   });
 });

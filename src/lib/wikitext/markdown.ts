@@ -100,6 +100,15 @@ export function callout(label: string, markdown: string): string {
   return quoteBlock(`**${escapeMarkdown(label)}:** ${markdown.trim()}`);
 }
 
+/**
+ * A list item that describes a term: `- **term** (qualifier): description`. The term is text;
+ * the description is Markdown, its further lines indented so that they stay in the item.
+ */
+export function termItem(term: string, description: string, qualifier?: string): string {
+  const text = description.trim().replace(/\n/g, '\n  ');
+  return `- **${escapeMarkdown(term)}**${qualifier ? ` (${qualifier})` : ''}: ${text}`;
+}
+
 /** A link destination: characters that would end or break it are percent-encoded. */
 export function linkDestination(url: string): string {
   return url.replace(
@@ -126,7 +135,8 @@ export function editOutsideCode(markdown: string, edit: (prose: string) => strin
     prose = [];
   };
   for (const line of markdown.split('\n')) {
-    const fenceRun = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    // Fences may be indented: a code block inside a list item is.
+    const fenceRun = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fenceMark) {
       out.push(line);
       // A fence closes with a bare run of the same character, at least as long.

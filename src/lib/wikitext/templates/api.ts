@@ -5,7 +5,7 @@
  * line built from the wiki's example names.
  */
 import { defineTemplateFamily, isYes } from '../engine.ts';
-import { escapeMarkdown, fence } from '../markdown.ts';
+import { escapeMarkdown, fence, termItem } from '../markdown.ts';
 import { setAppliesTo } from './applies-to.ts';
 
 /** The last segment of a wiki path, as an interface name (`dom/Window` → `Window`). */
@@ -69,9 +69,12 @@ export const apiObjectMethod = defineTemplateFamily({
     page.section(
       'Parameters',
       parameters
-        .map(
-          (p) =>
-            `- **${escapeMarkdown(p.text('Name'))}** (${escapeMarkdown(p.text('Data type') || 'any')}${isYes(p.text('Optional')) ? ', optional' : ''}): ${p.markdown('Description')}`
+        .map((p) =>
+          termItem(
+            p.text('Name'),
+            p.markdown('Description'),
+            `${escapeMarkdown(p.text('Data type') || 'any')}${isYes(p.text('Optional')) ? ', optional' : ''}`
+          )
         )
         .join('\n')
     );

@@ -1,6 +1,6 @@
 /** {{CSS_Property}} with its {{CSS_Property_Value}}s: the property's definition and values. */
 import { defineTemplateFamily } from '../engine.ts';
-import { escapeMarkdown } from '../markdown.ts';
+import { termItem } from '../markdown.ts';
 
 /** The definition table's rows, in the order CSS specifications give them. */
 const FACTS = [
@@ -39,17 +39,14 @@ export const cssProperty = defineTemplateFamily({
     page.section(
       'Definition',
       FACTS.filter((fact) => call.has(fact))
-        .map((fact) => `- **${fact}**: ${call.markdown(fact).replace(/\s*\n\s*/g, ' ')}`)
+        .map((fact) => termItem(fact, call.markdown(fact)))
         .join('\n')
     );
     page.section(
       'Values',
       call
         .nested('Values', 'css property value')
-        .map(
-          (value) =>
-            `- **${escapeMarkdown(value.text('Data Type'))}**: ${value.markdown('Description')}`
-        )
+        .map((value) => termItem(value.text('Data Type'), value.markdown('Description')))
         .join('\n')
     );
   },

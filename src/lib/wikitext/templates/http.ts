@@ -1,6 +1,6 @@
 /** {{HTTP_Header}}: a header's syntax, direction and whether it is required. */
 import { defineTemplateFamily } from '../engine.ts';
-import { fence } from '../markdown.ts';
+import { fence, termItem } from '../markdown.ts';
 
 export const httpHeader = defineTemplateFamily({
   name: 'HTTP header',
@@ -14,8 +14,8 @@ export const httpHeader = defineTemplateFamily({
   page(call, page) {
     page.setPageType(call.name, call.line);
     const facts = [
-      call.has('Direction') && `- **Direction**: ${call.markdown('Direction')}`,
-      call.has('Required') && `- **Required**: ${call.markdown('Required')}`,
+      call.has('Direction') && termItem('Direction', call.markdown('Direction')),
+      call.has('Required') && termItem('Required', call.markdown('Required')),
     ].filter(Boolean);
     page.section(
       'Header',

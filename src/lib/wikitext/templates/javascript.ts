@@ -4,7 +4,7 @@
  * listing of the object's pages).
  */
 import { defineTemplateFamily } from '../engine.ts';
-import { escapeMarkdown, fence } from '../markdown.ts';
+import { fence, termItem } from '../markdown.ts';
 import { setAppliesTo } from './applies-to.ts';
 import { listChildPages } from './listings.ts';
 import { normalizeTemplateName } from '../wiki-node.ts';
@@ -31,9 +31,12 @@ export const jsSyntax = defineTemplateFamily({
       .filter(Boolean);
     const values = call
       .nested('Values', 'js syntax parameter')
-      .map(
-        (value) =>
-          `- **${escapeMarkdown(value.text('Name'))}**${/^optional$/i.test(value.text('Required')) ? ' (optional)' : ''}: ${value.markdown('Description')}`
+      .map((value) =>
+        termItem(
+          value.text('Name'),
+          value.markdown('Description'),
+          /^optional$/i.test(value.text('Required')) ? 'optional' : undefined
+        )
       );
     page.section(
       'Syntax',

@@ -1,5 +1,6 @@
 /** {{Markup_Element}} and {{Markup_Attribute}}: HTML elements and attributes. */
 import { defineTemplateFamily } from '../engine.ts';
+import { termItem } from '../markdown.ts';
 import { setAppliesTo } from './applies-to.ts';
 
 export const markupElement = defineTemplateFamily({
@@ -23,7 +24,7 @@ export const markupElement = defineTemplateFamily({
     const domInterface = call.code('DOM_interface').trim();
     const rows = [
       domInterface &&
-        `- **DOM interface**: ${page.links.wikiLink(domInterface, undefined, call.line)}`,
+        termItem('DOM interface', page.links.wikiLink(domInterface, undefined, call.line)),
       ...(
         [
           ['Tag_omissions', 'Tag omissions'],
@@ -35,10 +36,7 @@ export const markupElement = defineTemplateFamily({
           ['ARIA_roles', 'ARIA roles'],
           ['ARIA_states', 'ARIA states'],
         ] as const
-      ).map(
-        ([key, label]) =>
-          call.has(key) && `- **${label}**: ${call.markdown(key).replace(/\s*\n\s*/g, ' ')}`
-      ),
+      ).map(([key, label]) => call.has(key) && termItem(label, call.markdown(key))),
     ].filter(Boolean);
     page.section('Element', rows.join('\n'));
   },
