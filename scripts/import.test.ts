@@ -148,6 +148,22 @@ describe('npm run import', () => {
     expect(slow?.errors[0]).toContain('timeout: importing the page took longer than 1 s');
     expect(existsSync(join(out, 'fine.md'))).toBe(true);
   });
+  test('a page that exhausts its thread’s memory fails alone; the thread is replaced', () => {
+    const corpus = join(scratch, 'memory');
+    writePage(corpus, 'big/index.md', generatedWikiPage(1024 * 1024));
+    writePage(corpus, 'small/index.md', '{{Summary_Section|A page that imports in no time.}}');
+    const out = join(scratch, 'memory-out');
+    const result = spawnSync(process.execPath, ['scripts/import.ts', corpus, '--out', out], {
+      encoding: 'utf8',
+      timeout: 300_000,
+      // A heap far too small for a page of a megabyte.
+      env: { ...process.env, WPREF_IMPORT_HEAP_MB: '96' },
+    });
+    expect(result.stdout).toMatch(/Pages: 2; imported: 1; with errors: 1 .*; crashes: 1/);
+    const big = reportOf(out).pages.find((page) => page.file.endsWith('big/index.md'));
+    expect(big?.errors[0]).toContain('out-of-memory: importing the page exhausted');
+    expect(existsSync(join(out, 'small.md'))).toBe(true);
+  }, 300_000);
 });
 
 describe('npm run import on hostile wiki pages (e2e/fixtures/hostile-wiki, and generated ones)', () => {

@@ -68,8 +68,11 @@ export interface PageOutcome {
 const USAGE =
   'usage: npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>] [--page-timeout <seconds>] [--summary <file.md>]';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** Each thread's heap: a 2 MiB page (the largest taken) needs about 1 GB; more is a runaway. */
-const WORKER_HEAP_MB = 2048;
+/**
+ * Each thread's heap: a 2 MiB page (the largest taken) needs under 1 GB; more is a runaway.
+ * WPREF_IMPORT_HEAP_MB sets another (the tests make a page run out of memory).
+ */
+const WORKER_HEAP_MB = Number(process.env['WPREF_IMPORT_HEAP_MB'] ?? 2048);
 
 const failed = (kind: string, message: string): ImportResult => ({
   markdown: undefined,
