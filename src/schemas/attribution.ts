@@ -8,8 +8,8 @@ export const sourceWorkSchema = z
   .object({
     /** The work's title, e.g. "message · WebPlatform Docs". */
     title: z.string().trim().min(1, { error: 'expected the title of the source' }),
-    /** Where the work was published. */
-    url: z.url({ error: 'expected the URL of the source' }),
+    /** Where the work was published: an http(s) URL (the page links it; no script URL can be). */
+    url: z.url({ protocol: /^https?$/, error: 'expected the http(s) URL of the source' }),
   })
   .strict();
 
