@@ -42,6 +42,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { corpusFolder } from './build-with-wiki.ts';
 import { featureCoverage } from './feature-coverage.ts';
 import { measureDevServer } from './bench-dev.ts';
+import { benchLargePageImport } from './bench-import.ts';
 
 const FLAGSHIP = '/dom/Window/message';
 const CONTENT = resolve('src/content/reference');
@@ -374,6 +375,7 @@ try {
   );
 
   const budgets: Budget[] = [
+    benchLargePageImport(),
     { name: 'whole reference build, cold cache', value: cold.ms / 1000, limit: 75, unit: 's' },
     {
       name: `route generation with ${COPIES} heavy pages`,

@@ -1,160 +1,447 @@
 /**
- * `npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>]`: imports WebPlatform wiki pages as MDX pages of
- * the site's reference collection. `dom/Window/message/index.md` → `<out>/dom/Window/message.mdx`
- * (a translation `fr.md` → `message.fr.mdx`). Prints progress and a summary (pages, errors,
- * warnings by kind, links to pages not imported, time), writes every diagnostic to
- * `<out>/import-report.json`, and exits non-zero if any page failed. Runs on two worker threads.
+ * `npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>] [--page-timeout <s>]`:
+ * imports WebPlatform wiki pages as Markdown pages of the site. `dom/Window/message/index.md` →
+ * `<out>/dom/Window/message.md` (a translation `ja.md` → `message.ja.md`). Prints progress and a
+ * summary (pages, errors, warnings by kind, unknown templates and parameters, links to missing
+ * pages, time), writes every diagnostic to `<out>/import-report.json` (and, with `--summary`, the
+ * totals as Markdown: docs/import-report.md), and exits 1 if any page failed (2 on a usage error).
+ *
+ * Pages are imported on worker threads, one page at a time each: a page that takes longer than
+ * the timeout (default 60 s) or exhausts its thread's memory fails alone, reported, and the
+ * thread is replaced. Links resolve against every page being imported and the curated reference
+ * (src/content/reference); a link to a page that failed is made text in a second pass.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import yaml from 'js-yaml';
 import { importWikiPage, type ImportResult } from '../src/lib/wikitext/import-page.ts';
 import { formatDiagnostic } from '../src/lib/wikitext/diagnostics.ts';
+import { PageIndex, type SitePage } from '../src/lib/wikitext/links.ts';
+import { pageOfFile } from '../src/lib/wikitext/page-files.ts';
+import { buildSiteIndex, pageKey, type IndexablePage } from '../src/lib/navigation/site-index.ts';
+import { entryIdFromPath } from '../src/lib/navigation/urls.ts';
 import { readPackageJson } from '../src/data/packages.ts';
 import type { SpecEntry } from '../src/lib/specs/spec-titles.ts';
+import { summarizeImport, summaryLines, summaryMarkdown } from './import-summary.ts';
 
+/** One page to import. */
 interface Job {
+  /** The corpus file. */
   file: string;
   wikiPath: string;
+  lang: string | undefined;
+  /** The title wiki links use for it (a translation's is `<path>/<lang>`). */
+  linkTitle: string;
+  /** The output file, absolute; inside the output folder. */
   outFile: string;
+  /** The content entry id the site gives the output file (its path without `.md`). */
+  entryId: string;
+  /** Its URL path on the site, without the leading `/`. */
+  id: string;
 }
 
-/** Every wiki page file under the inputs, with its wiki path and output file. */
-function collect(inputs: string[], out: string, root: string | undefined): Job[] {
-  const jobs: Job[] = [];
-  for (const input of inputs.map((i) => resolve(i))) {
-    const walk = (path: string, base: string) => {
-      if (statSync(path).isDirectory()) {
-        for (const entry of readdirSync(path).sort()) walk(join(path, entry), base);
-        return;
-      }
-      if (!path.endsWith('.md')) return;
-      const rel = relative(base, path).split(sep).join('/');
-      const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
-      const file = rel.slice(rel.lastIndexOf('/') + 1);
-      const wikiPath = folder || file.replace(/\.md$/, '');
-      const suffix = file === 'index.md' ? '' : `.${file.replace(/\.md$/, '')}`;
-      // A wiki page named "index" (RegExp's index property) goes in a folder of its own: the
-      // site reads `x/index.mdx` as the page `x`.
-      const outName = wikiPath.endsWith('/index') ? `${wikiPath}/index` : wikiPath;
-      jobs.push({
-        file: path,
-        wikiPath,
-        outFile: join(out, `${outName}${folder ? suffix : ''}.mdx`),
-      });
-    };
-    // Wiki paths are relative to the corpus root: --root, or else the input folder itself.
-    walk(input, root ?? (statSync(input).isDirectory() ? input : dirname(dirname(input))));
-  }
-  return jobs;
+/** What the main thread tells a worker. */
+interface WorkerSetup {
+  pages: SitePage[];
+  curated: string[];
+  /** Ids of pages that failed: links to them become text. */
+  excluded: string[];
 }
+
+/** A page's outcome. */
+export interface PageOutcome {
+  file: string;
+  output: string | undefined;
+  result: ImportResult;
+}
+
+const USAGE =
+  'usage: npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>] [--page-timeout <seconds>] [--summary <file.md>]';
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Each thread's heap: a 2 MiB page (the largest taken) needs under 1 GB; more is a runaway.
+ * WPREF_IMPORT_HEAP_MB sets another (the tests make a page run out of memory).
+ */
+const WORKER_HEAP_MB = Number(process.env['WPREF_IMPORT_HEAP_MB'] ?? 2048);
+
+const failed = (kind: string, message: string): ImportResult => ({
+  markdown: undefined,
+  frontmatter: undefined,
+  warnings: [],
+  errors: [{ kind, message, line: undefined }],
+  links: [],
+});
 
 if (!isMainThread) {
-  const { jobs } = workerData as { jobs: Job[] };
-  const options = { knownSpecs: readPackageJson<SpecEntry[]>('web-specs', 'index.json') };
-  for (const job of jobs) {
+  const setup = workerData as WorkerSetup;
+  const excluded = new Set(setup.excluded);
+  const options = {
+    knownSpecs: readPackageJson<SpecEntry[]>('web-specs', 'index.json'),
+    pages: new PageIndex(
+      setup.pages.filter((page) => !excluded.has(page.id)),
+      setup.curated
+    ),
+  };
+  // Loading the parser's configuration and compiling its code take seconds on a busy machine:
+  // done before the thread says it is ready, so that no page's timeout pays for them.
+  importWikiPage(
+    '{{Summary_Section|A page that warms the importer up.}}',
+    { wikiPath: 'warm/up' },
+    options
+  );
+  parentPort?.postMessage('ready');
+  parentPort?.on('message', (job: Job) => {
     let result: ImportResult;
     try {
-      result = importWikiPage(readFileSync(job.file, 'utf8'), job.wikiPath, options);
+      result = importWikiPage(
+        readFileSync(job.file, 'utf8'),
+        { wikiPath: job.wikiPath, lang: job.lang },
+        options
+      );
     } catch (error) {
-      result = {
-        mdx: undefined,
-        frontmatter: undefined,
-        warnings: [],
-        links: [],
-        errors: [
-          { kind: 'crash', message: (error as Error).stack ?? String(error), line: undefined },
-        ],
-      };
+      result = failed('crash', (error as Error).stack ?? String(error));
     }
-    parentPort?.postMessage({ job, result });
-  }
+    parentPort?.postMessage(result);
+  });
 } else {
-  const argv = process.argv.slice(2);
-  const option = (name: string) => {
-    const index = argv.indexOf(name);
-    return index >= 0 ? { index, value: argv[index + 1] } : undefined;
+  await main(process.argv.slice(2));
+}
+
+/** Every file under the inputs: page files, and the rest (reported, not imported). */
+function walk(
+  inputs: string[],
+  onFile: (file: string) => void,
+  onSkipped: (file: string, why: string) => void
+) {
+  const visit = (path: string) => {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) onSkipped(path, 'a symbolic link, not followed');
+    else if (stat.isDirectory())
+      for (const entry of readdirSync(path).sort()) visit(join(path, entry));
+    else if (path.endsWith('.md')) onFile(path);
+    else onSkipped(path, 'not a .md page file');
   };
-  const outOption = option('--out');
-  const rootOption = option('--root');
-  const out = outOption?.value;
-  const root = rootOption?.value ? resolve(rootOption.value) : undefined;
-  const skip = new Set([
-    outOption?.index,
-    outOption && outOption.index + 1,
-    rootOption?.index,
-    rootOption && rootOption.index + 1,
-  ]);
-  const inputs = argv.filter((_, i) => !skip.has(i));
-  if (!out || inputs.length === 0) {
-    console.error('usage: npm run import -- <file-or-dir>… --out <dir> [--root <corpus folder>]');
-    process.exit(2);
-  }
-  const started = performance.now();
-  const jobs = collect(inputs, resolve(out), root);
-  const known = new Set(jobs.map((job) => job.wikiPath));
-  const threads = Math.max(1, Math.min(availableParallelism(), 4));
-  const results: { job: Job; result: ImportResult }[] = [];
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: threads }, (_, t) => {
-      const slice = jobs.filter((_, i) => i % threads === t);
-      return new Promise<void>((finish, fail) => {
-        const worker = new Worker(new URL(import.meta.url), { workerData: { jobs: slice } });
-        worker.on('message', (message: { job: Job; result: ImportResult }) => {
-          results.push(message);
-          if (message.result.mdx) {
-            mkdirSync(dirname(message.job.outFile), { recursive: true });
-            writeFileSync(message.job.outFile, message.result.mdx);
-          }
-          done++;
-          if (done % 250 === 0 || done === jobs.length)
-            process.stdout.write(`\r  ${done}/${jobs.length} pages`);
+  for (const input of inputs) visit(input);
+}
+
+/**
+ * The curated reference's pages (src/content/reference, or WPREF_CONTENT_DIR as the site reads
+ * it), with the aliases their frontmatter claims: the URLs imported pages yield.
+ */
+function curatedPages(): IndexablePage[] {
+  const folder = resolve(REPO, process.env['WPREF_CONTENT_DIR'] ?? 'src/content/reference');
+  const pages: IndexablePage[] = [];
+  const visit = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.mdx?$/.test(entry.name)) {
+        const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(full, 'utf8'))?.[1] ?? '';
+        const data = (yaml.load(frontmatter) ?? {}) as { aliases?: unknown };
+        const id = entryIdFromPath(relative(folder, full).split(sep).join('/'));
+        pages.push({
+          id,
+          filePath: full,
+          title: id,
+          kind: 'overview',
+          aliases: Array.isArray(data.aliases) ? data.aliases.map(String) : [],
+          imported: false,
         });
-        worker.on('error', fail);
-        worker.on('exit', () => finish());
+      }
+    }
+  };
+  if (existsSync(folder)) visit(folder);
+  return pages;
+}
+
+/**
+ * Runs jobs on worker threads, one page at a time per thread. A page that exceeds the timeout
+ * or crashes its thread gets an error; the thread is replaced and the run goes on.
+ */
+async function runJobs(
+  jobs: readonly Job[],
+  setup: WorkerSetup,
+  timeoutMs: number,
+  onDone: (job: Job, result: ImportResult) => void
+): Promise<void> {
+  let next = 0;
+  const threads = Math.max(1, Math.min(availableParallelism(), 4, jobs.length));
+  const runThread = () =>
+    new Promise<void>((finish) => {
+      let current: Job | undefined;
+      let timer: NodeJS.Timeout | undefined;
+      let worker: Worker | undefined;
+      let ready = false;
+      const start = () => {
+        const self = new Worker(new URL(import.meta.url), {
+          workerData: setup,
+          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+        });
+        worker = self;
+        ready = false;
+        // Events of a thread already replaced (its late answer, its exit) are no longer news.
+        self.on('message', (message: ImportResult | 'ready') => {
+          if (self !== worker) return;
+          if (message === 'ready') {
+            ready = true;
+            feed();
+          } else settle(message);
+        });
+        self.on('error', (error: Error & { code?: string }) => {
+          if (self !== worker) return;
+          const oom = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+          lost(
+            oom ? 'out-of-memory' : 'crash',
+            oom
+              ? `importing the page exhausted its thread's ${WORKER_HEAP_MB} MB of memory`
+              : (error.stack ?? String(error))
+          );
+        });
+        self.on('exit', () => {
+          if (self === worker) lost('crash', 'the worker thread exited during the page');
+        });
+      };
+      /** The thread died: its page fails and a new thread takes over; one that dies before it is ready ends this lane (its pages are reported as never imported). */
+      const lost = (kind: string, message: string) => {
+        if (!ready) {
+          worker = undefined;
+          console.error(`  a worker thread failed to start: ${message.split('\n')[0]}`);
+          finish();
+          return;
+        }
+        if (current) settle(failed(kind, message), true);
+      };
+      const feed = () => {
+        if (next >= jobs.length) {
+          const done = worker;
+          worker = undefined;
+          void done?.terminate().then(() => finish());
+          return;
+        }
+        current = jobs[next++] as Job;
+        timer = setTimeout(() => {
+          settle(
+            failed(
+              'timeout',
+              `importing the page took longer than ${timeoutMs / 1000} s; stopped (--page-timeout)`
+            ),
+            true
+          );
+        }, timeoutMs);
+        worker?.postMessage(current);
+      };
+      const settle = (result: ImportResult, replace = false) => {
+        const job = current;
+        if (!job) return;
+        current = undefined;
+        clearTimeout(timer);
+        onDone(job, result);
+        if (replace) {
+          void worker?.terminate();
+          // The new thread asks for the next page when it is ready.
+          start();
+        } else feed();
+      };
+      start();
+    });
+  await Promise.all(Array.from({ length: threads }, runThread));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const options = new Map<string, string | undefined>();
+  const inputs: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg.startsWith('--')) options.set(arg, argv[++i]);
+    else inputs.push(resolve(arg));
+  }
+  const usage = (problem: string) => {
+    console.error(`${problem}\n${USAGE}`);
+    process.exit(2);
+  };
+  const unknown = [...options.keys()].filter(
+    (key) => !['--out', '--root', '--page-timeout', '--summary'].includes(key)
+  );
+  if (unknown.length > 0) usage(`unknown option ${unknown.join(', ')}`);
+  const outOption = options.get('--out');
+  if (!outOption || inputs.length === 0) usage('an input and --out are needed');
+  const out = resolve(outOption as string);
+  const timeoutSeconds = Number(options.get('--page-timeout') ?? 60);
+  if (!(timeoutSeconds > 0)) usage('--page-timeout takes a number of seconds');
+  for (const input of inputs) if (!existsSync(input)) usage(`${input} does not exist`);
+  const rootOption = options.get('--root');
+  // Wiki paths are relative to the corpus root: --root, or else the (first) input folder itself.
+  const root = rootOption
+    ? resolve(rootOption)
+    : lstatSync(inputs[0] as string).isDirectory()
+      ? (inputs[0] as string)
+      : dirname(dirname(inputs[0] as string));
+  for (const input of inputs) {
+    const rel = relative(root, input);
+    if (rel.startsWith('..') || isAbsolute(rel))
+      usage(`${input} is not inside the corpus root ${root} (--root)`);
+  }
+
+  const started = performance.now();
+  const curated = curatedPages();
+  const outcomes: PageOutcome[] = [];
+  const skipped: { file: string; why: string }[] = [];
+  const jobs: Job[] = [];
+  const claimed = new Map<string, string>();
+  const renamed = new Map<string, string>();
+  walk(
+    inputs,
+    (file) => {
+      const rel = relative(root, file).split(sep).join('/');
+      const page = pageOfFile(rel);
+      const outFile = page ? resolve(out, page.output) : undefined;
+      // Never outside --out, whatever the corpus holds.
+      if (!page || !outFile || !outFile.startsWith(out + sep)) {
+        outcomes.push({
+          file,
+          output: undefined,
+          result: failed('unsafe-name', `${rel} gives no page path inside the output folder`),
+        });
+        return;
+      }
+      // Two files for one output (case apart: file systems that ignore case would merge them).
+      const other = claimed.get(page.output.toLowerCase());
+      if (other) {
+        outcomes.push({
+          file,
+          output: undefined,
+          result: failed(
+            'name-collision',
+            `${rel} would be written to ${page.output}, as ${other} is`
+          ),
+        });
+        return;
+      }
+      claimed.set(page.output.toLowerCase(), rel);
+      if (page.renamedFrom) renamed.set(file, page.renamedFrom);
+      jobs.push({
+        file,
+        wikiPath: page.wikiPath,
+        lang: page.lang,
+        linkTitle: page.linkTitle,
+        outFile,
+        entryId: entryIdFromPath(page.output),
+        id: '',
       });
-    })
+    },
+    (file, why) => skipped.push({ file, why })
   );
-  process.stdout.write('\n');
 
-  const failed = results.filter((r) => r.result.errors.length > 0);
-  const crashed = failed.filter((r) => r.result.errors.some((e) => e.kind === 'crash'));
-  const byKind = new Map<string, number>();
-  for (const { result } of results)
-    for (const w of result.warnings) byKind.set(w.kind, (byKind.get(w.kind) ?? 0) + 1);
-  const missing = new Map<string, number>();
-  for (const { result } of results)
-    for (const link of result.links)
-      if (!known.has(link)) missing.set(link, (missing.get(link) ?? 0) + 1);
-  const report = results.map(({ job, result }) => ({
-    file: job.file,
-    errors: result.errors.map((d) => formatDiagnostic(job.file, d)),
-    warnings: result.warnings.map((d) => formatDiagnostic(job.file, d)),
-    linksToPagesNotImported: result.links.filter((l) => !known.has(l)),
-  }));
-  writeFileSync(join(resolve(out), 'import-report.json'), JSON.stringify(report, null, 2));
+  // Each page's URL, as the site's own index allocates it: imported pages yield theirs to curated
+  // pages and aliases, to area indexes, and to pages before them (in any letter case).
+  let index: ReturnType<typeof buildSiteIndex>;
+  try {
+    index = buildSiteIndex([
+      ...curated,
+      ...jobs.map((job) => ({
+        id: job.entryId,
+        filePath: job.file,
+        title: job.wikiPath,
+        kind: 'overview',
+        aliases: [],
+        imported: true,
+        lang: job.lang,
+      })),
+    ]);
+  } catch (error) {
+    usage(`the curated reference cannot be indexed: ${(error as Error).message}`);
+    return;
+  }
+  for (const job of jobs)
+    job.id =
+      index.byKey.get(pageKey({ id: job.entryId, imported: true }))?.url.slice(1) ?? job.entryId;
+  const pages: SitePage[] = jobs.map((job) => ({ title: job.linkTitle, id: job.id }));
+  const curatedIds = curated.map((page) => page.id);
 
-  for (const { job, result } of failed.slice(0, 20))
+  let done = 0;
+  const total = jobs.length;
+  const results = new Map<Job, ImportResult>();
+  const progress = () => {
+    done++;
+    if (done % 250 === 0 || done === total) process.stdout.write(`\r  ${done}/${total} pages`);
+  };
+  const timeoutMs = timeoutSeconds * 1000;
+  await runJobs(jobs, { pages, curated: curatedIds, excluded: [] }, timeoutMs, (job, result) => {
+    results.set(job, result);
+    progress();
+  });
+  // Links to pages that failed would break: the pages with such links are imported again,
+  // with those pages left out (their links become text, reported).
+  const excluded = new Set<string>();
+  for (let round = 0; round < 3; round++) {
+    for (const [job, result] of results) if (!result.markdown) excluded.add(job.id);
+    const again = jobs.filter((job) => results.get(job)?.links.some((id) => excluded.has(id)));
+    if (again.length === 0) break;
+    await runJobs(
+      again,
+      { pages, curated: curatedIds, excluded: [...excluded] },
+      timeoutMs,
+      (job, result) => results.set(job, result)
+    );
+  }
+  if (total > 0) process.stdout.write('\n');
+
+  for (const job of jobs) {
+    const result = results.get(job) ?? failed('crash', 'the page was never imported');
+    const renamedFrom = renamed.get(job.file);
+    if (renamedFrom)
+      result.warnings.unshift({
+        kind: 'unsafe-name',
+        message: `the title ${renamedFrom} is not safe in a URL or file name; published as /${job.id}`,
+        line: undefined,
+      });
+    if (result.markdown) {
+      mkdirSync(dirname(job.outFile), { recursive: true });
+      writeFileSync(job.outFile, result.markdown);
+    }
+    outcomes.push({
+      file: job.file,
+      output: result.markdown ? relative(out, job.outFile).split(sep).join('/') : undefined,
+      result,
+    });
+  }
+
+  const summary = summarizeImport(outcomes, skipped, (performance.now() - started) / 1000);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'import-report.json'),
+    `${JSON.stringify(
+      {
+        summary,
+        skipped,
+        pages: outcomes.map(({ file, output, result }) => ({
+          file,
+          output,
+          errors: result.errors.map((d) => formatDiagnostic(file, d)),
+          warnings: result.warnings.map((d) => formatDiagnostic(file, d)),
+          links: result.links,
+        })),
+      },
+      null,
+      2
+    )}\n`
+  );
+  const summaryFile = options.get('--summary');
+  if (summaryFile) writeFileSync(resolve(summaryFile), summaryMarkdown(summary, inputs, root));
+  for (const { file, result } of outcomes.filter((o) => o.result.errors.length > 0).slice(0, 20))
     for (const e of result.errors)
-      console.log(`  error: ${formatDiagnostic(job.file, e).split('\n')[0]}`);
-  console.log(
-    `Pages: ${results.length}; imported: ${results.length - failed.length}; with errors: ${failed.length} (${((100 * failed.length) / Math.max(1, results.length)).toFixed(2)} %); crashes: ${crashed.length}`
-  );
-  console.log(
-    `Warnings: ${
-      [...byKind]
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, n]) => `${k} ${n}`)
-        .join(', ') || 'none'
-    }`
-  );
-  console.log(
-    `Links to pages not imported: ${[...missing.values()].reduce((a, b) => a + b, 0)} (to ${missing.size} distinct paths)`
-  );
-  console.log(
-    `Time: ${((performance.now() - started) / 1000).toFixed(1)} s on ${threads} threads. Report: ${join(out, 'import-report.json')}`
-  );
-  process.exitCode = failed.length > 0 ? 1 : 0;
+      console.log(`  error: ${formatDiagnostic(file, e).split('\n')[0]}`);
+  for (const line of summaryLines(summary)) console.log(line);
+  console.log(`Report: ${join(out, 'import-report.json')}`);
+  process.exitCode = summary.failed > 0 ? 1 : 0;
 }

@@ -17,8 +17,8 @@ const reference_ = defineCollection({
 const wiki = defineCollection({
   loader: wikiDir
     ? glob({
-        // Markdown; MDX until the importer writes Markdown.
-        pattern: '**/*.{md,mdx}',
+        // Imported pages are Markdown, never MDX: nothing in them can run (src/lib/wikitext/).
+        pattern: '**/*.md',
         base: wikiDir,
         generateId: ({ entry }) => entryIdFromPath(entry),
         // Markdown is rendered when its page is: the dev server is ready without rendering

@@ -8,10 +8,13 @@ export const sourceWorkSchema = z
   .object({
     /** The work's title, e.g. "message · WebPlatform Docs". */
     title: z.string().trim().min(1, { error: 'expected the title of the source' }),
-    /** Where the work was published. */
-    url: z.url({ error: 'expected the URL of the source' }),
+    /** Where the work was published: an http(s) URL (the page links it; no script URL can be). */
+    url: z.url({ protocol: /^https?$/, error: 'expected the http(s) URL of the source' }),
   })
   .strict();
+
+/** A source work as components receive it. */
+export type SourceWork = z.output<typeof sourceWorkSchema>;
 
 /**
  * Where a page's content came from. CC-BY requires naming the work, its authors and the license;

@@ -127,6 +127,16 @@ describe('referencePageSchema', () => {
     expect(
       problems({ ...eventPageInput(), attribution: { ...attribution, contributors: [] } })
     ).toEqual(['attribution.contributors: expected at least one contributor']);
+    // The page links its sources: only http(s) URLs, never a script.
+    expect(
+      problems({
+        ...eventPageInput(),
+        attribution: {
+          ...attribution,
+          upstream: [{ title: 'x', url: 'javascript:alert(1)' }],
+        },
+      })
+    ).toEqual(['attribution.upstream.0.url: expected the http(s) URL of the source']);
   });
 
   test('checks the form of web-features ids', () => {

@@ -17,6 +17,9 @@ export const wikiCompatTableSchema = z
   })
   .strict();
 
+/** A 2015 compatibility table as components receive it. */
+export type WikiCompatTable = z.output<typeof wikiCompatTableSchema>;
+
 /**
  * What a page imported from the WebPlatform wiki keeps of the wiki's structured data, beyond the
  * fields every page has. The site uses it to find the page's feature in today's data (`type`,
@@ -28,10 +31,16 @@ export const wikiFieldsSchema = z
     /**
      * The wiki's page-type template, normalised (lower case, spaces): `api object method`,
      * `api object property`, `api object`, `event`, `css property`, `markup element`,
-     * `markup attribute`, `css selector`… Absent when the page used none.
+     * `markup attribute`, `css selector`, `tutorial`, `glossary item`… On JavaScript pages, the
+     * page type {{JS_Topics}} named: `js method`, `js property`, `js object`, `js basic`. Absent
+     * when the page used none.
      */
     type: z.string().trim().min(1).optional(),
-    /** The wiki path of what the page applies to (`Method_applies_to`, `Event_applies_to`…). */
+    /**
+     * The wiki path of what the page applies to (`Method_applies_to`, `Event_applies_to`…,
+     * `javascript/Date` for a JavaScript page's object). The importer sets it only to a page the
+     * site has, so it can be linked.
+     */
     appliesTo: wikiPathSchema.optional(),
     /**
      * The language of a translation (`ja`, `es`, `pt-br`…); the page it translates has the same

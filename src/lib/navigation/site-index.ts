@@ -1,4 +1,4 @@
-import { areaOf, WIKI_ORIGINAL_SEGMENT } from './urls';
+import { areaOf, WIKI_ORIGINAL_SEGMENT } from './urls.ts';
 
 /**
  * The site's pages indexed once per build: each page's URL, the routes (pages and alias

@@ -5,7 +5,18 @@ export interface Diagnostic {
   message: string;
   /** 1-based line in the wiki page, when known. */
   line: number | undefined;
+  /**
+   * What the problem is about, for counting across pages: a template ("{{mystery}}"), a
+   * parameter ("{{notes section}} Mystery"), a missing page's title.
+   */
+  subject?: string;
 }
+
+/**
+ * Where a problem is: a line, or a function that finds it. Finding a node's line costs a pass
+ * over its parent's text, so converters pass the function and only a reported problem runs it.
+ */
+export type LineRef = number | undefined | (() => number | undefined);
 
 /** Collects warnings (imported, but not perfectly) and errors (the page could not be imported). */
 export class Diagnostics {
@@ -15,12 +26,15 @@ export class Diagnostics {
   // each problem is reported once.
   readonly #seen = new Set<string>();
 
-  warn(kind: string, message: string, line?: number): void {
-    if (this.#first(kind, message, line)) this.warnings.push({ kind, message, line });
+  warn(kind: string, message: string, where?: LineRef, subject?: string): void {
+    const line = typeof where === 'function' ? where() : where;
+    if (this.#first(kind, message, line))
+      this.warnings.push(diagnostic(kind, message, line, subject));
   }
 
-  error(kind: string, message: string, line?: number): void {
-    if (this.#first(kind, message, line)) this.errors.push({ kind, message, line });
+  error(kind: string, message: string, where?: LineRef): void {
+    const line = typeof where === 'function' ? where() : where;
+    if (this.#first(kind, message, line)) this.errors.push(diagnostic(kind, message, line));
   }
 
   #first(kind: string, message: string, line: number | undefined): boolean {
@@ -29,6 +43,10 @@ export class Diagnostics {
     this.#seen.add(key);
     return true;
   }
+}
+
+function diagnostic(kind: string, message: string, line: number | undefined, subject?: string) {
+  return subject === undefined ? { kind, message, line } : { kind, message, line, subject };
 }
 
 /** A diagnostic as one line: "file:line: kind: message". */

@@ -1,76 +1,290 @@
 /**
- * WebPlatform wikitext → Markdown for MDX, node by node over wikiparser-node's tree. Nothing is
- * dropped: markup with no Markdown equivalent is kept as visible code and reported.
+ * WebPlatform wikitext → Markdown, node by node over wikiparser-node's tree. Text is escaped so it
+ * reads as the same text; markup with a Markdown equivalent becomes it; markup without one is kept
+ * visibly (as text or code) and reported. Nothing becomes raw HTML.
  */
+import { decodeHTMLStrict } from 'entities';
 import { bundledLanguages } from 'shiki';
 import type { Diagnostics } from './diagnostics.ts';
+import type { PageLinks } from './links.ts';
+import { codeSpan, escapeMarkdown, fence, hasModuleLine, quoteBlock } from './markdown.ts';
+import { isTemplate, type TemplateNode, type WikiNode } from './wiki-node.ts';
 
-/** The part of a wikiparser-node token this converter reads. */
-export interface WikiNode {
-  type: string;
-  name?: string;
-  childNodes: WikiNode[];
-  toString(): string;
-  getAttr?(name: string): unknown;
-  closing?: boolean;
-  level?: number;
-  getBoundingClientRect?(): { top: number };
+/** What converting one page's text needs and records. */
+export interface ConvertContext {
+  diagnostics: Diagnostics;
+  /** The line of a node, for diagnostics. */
+  lineOf(node: WikiNode): number | undefined;
+  /** The page's links, resolved against the site's pages. */
+  links: PageLinks;
+  /** The Markdown of a template inside text, or undefined when no template family converts it there. */
+  inlineTemplate(node: TemplateNode): string | undefined;
 }
 
-/** The line of a node in its page (1-based), when the parser knows it. */
-export function lineOf(node: WikiNode): number | undefined {
-  try {
-    const rect = node.getBoundingClientRect?.();
-    return rect ? rect.top + 1 : undefined;
-  } catch {
-    return undefined;
+/** The caption of code blocks that keep wiki markup the importer cannot convert. */
+const KEPT_WIKITEXT_TITLE = 'Wiki markup the importer does not understand';
+
+/** Wiki markup kept as a titled code block, for a reader to see what the wiki had. */
+export function keptWikitext(source: string): string {
+  return fence(source, 'wikitext', KEPT_WIKITEXT_TITLE);
+}
+
+// The wiki's escape templates and magic words ({{=}}, {{!}}) and the ones WebPlatform defined for
+// operators in code ({{==}}, {{===}}).
+const ESCAPE_TEMPLATES: Record<string, string> = {
+  '=': '=',
+  '!': '|',
+  '!!': '||',
+  '==': '==',
+  '===': '===',
+};
+
+/** The text of a node with the wiki's escape templates resolved, for code kept as written. */
+export function plainText(node: WikiNode, context: ConvertContext): string {
+  if (node.type === 'text') return node.toString();
+  const escaped = escapeTemplate(node);
+  if (escaped !== undefined) return escaped;
+  if (node.type === 'template' || node.type === 'magic-word') {
+    context.diagnostics.warn(
+      'template-in-code',
+      `template ${String(node).slice(0, 60)} inside code kept as written`,
+      () => context.lineOf(node)
+    );
+    return node.toString();
+  }
+  // Tags and extension blocks inside code are code: keep them as written.
+  if (node.type === 'html' || node.type === 'ext' || node.type === 'comment')
+    return node.toString();
+  return withSeparators(node, (child) => plainText(child, context));
+}
+
+/**
+ * A node's text with each child replaced by `convert(child)`, and the separators the parser keeps
+ * between children (the space between a URL and its text, the `|` of a link) kept as written.
+ */
+function withSeparators(node: WikiNode, convert: (child: WikiNode) => string): string {
+  const text = node.toString();
+  if (node.childNodes.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const child of node.childNodes) {
+    const childText = child.toString();
+    const at = text.indexOf(childText, cursor);
+    if (at >= cursor) out += text.slice(cursor, at);
+    out += convert(child);
+    cursor = at >= cursor ? at + childText.length : cursor;
+  }
+  return out + text.slice(cursor);
+}
+
+/** What an escape template ({{=}}, {{!}}) stands for, or undefined for any other node. */
+function escapeTemplate(node: WikiNode): string | undefined {
+  if (node.type !== 'template' && node.type !== 'magic-word') return undefined;
+  const name = (node.name ?? '').replace(/^Template:/i, '').trim();
+  return node.childNodes.filter((c) => c.type === 'parameter').length === 0
+    ? ESCAPE_TEMPLATES[name]
+    : undefined;
+}
+
+/** Converts a node's children to Markdown. */
+export function toMarkdown(node: WikiNode, context: ConvertContext): string {
+  return convertNodes(node.childNodes, context, 0);
+}
+
+/** HTML elements inside text whose content stays, with the Markdown they become around it. */
+const PAIRED_TAGS: Record<string, (inner: string) => string> = {
+  b: (inner) => wrapInline(inner, '**'),
+  strong: (inner) => wrapInline(inner, '**'),
+  i: (inner) => wrapInline(inner, '*'),
+  em: (inner) => wrapInline(inner, '*'),
+  var: (inner) => wrapInline(inner, '*'),
+  cite: (inner) => wrapInline(inner, '*'),
+  dfn: (inner) => wrapInline(inner, '*'),
+  s: (inner) => wrapInline(inner, '~~'),
+  strike: (inner) => wrapInline(inner, '~~'),
+  del: (inner) => wrapInline(inner, '~~'),
+  q: (inner) => `“${inner}”`,
+  blockquote: (inner) => `\n\n${quoteBlock(inner.trim())}\n\n`,
+};
+
+/** Tags whose content is code: it becomes code spans (links inside stay links). */
+const CODE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
+
+/**
+ * Presentational elements: the content is kept and the styling, which is no part of the
+ * reference, is not. No warning: the reader loses nothing they need.
+ */
+const WRAPPER_TAGS = new Set([
+  'span',
+  'font',
+  'small',
+  'big',
+  'center',
+  'sup',
+  'sub',
+  'u',
+  'ins',
+  'abbr',
+  'mark',
+  'bdi',
+  'bdo',
+  'data',
+  'time',
+  'ruby',
+  'rb',
+  'rt',
+  'rp',
+  'wbr',
+  'nowiki',
+]);
+
+/** Nested paired tags deeper than this are read as plain content (their markup dropped). */
+const MAX_TAG_DEPTH = 40;
+
+/** Emphasis around some Markdown, with its outer spaces moved out (Markdown requires it). */
+function wrapInline(inner: string, mark: string): string {
+  const trimmed = inner.trim();
+  // Emphasis cannot span blocks; empty emphasis would show its marks.
+  if (!trimmed || /\n\s*\n/.test(trimmed)) return inner;
+  const before = /^\s/.test(inner) ? ' ' : '';
+  const after = /\s$/.test(inner) ? ' ' : '';
+  return `${before}${mark}${trimmed}${mark}${after}`;
+}
+
+const tagOf = (node: WikiNode) => (node.name ?? '').toLowerCase();
+const isClosingTag = (node: WikiNode) => node.toString().startsWith('</');
+const isSelfClosingTag = (node: WikiNode) => /\/\s*>$/.test(node.toString());
+
+/**
+ * Converts a run of sibling nodes. An HTML element is an open tag and its close tag among the
+ * siblings; they are paired in one pass (a stack per tag), so that the content between can be
+ * converted as a whole (a code span, an emphasis, a quote).
+ */
+function convertNodes(nodes: readonly WikiNode[], context: ConvertContext, depth: number): string {
+  const closeOf = new Map<number, number>();
+  if (depth < MAX_TAG_DEPTH) {
+    const open = new Map<string, number[]>();
+    nodes.forEach((node, index) => {
+      if (node.type !== 'html' || isSelfClosingTag(node)) return;
+      const tag = tagOf(node);
+      if (!(tag in PAIRED_TAGS) && !CODE_TAGS.has(tag)) return;
+      const stack = open.get(tag) ?? [];
+      open.set(tag, stack);
+      if (!isClosingTag(node)) stack.push(index);
+      else {
+        const start = stack.pop();
+        if (start !== undefined) closeOf.set(start, index);
+      }
+    });
+  }
+  let out = '';
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as WikiNode;
+    const end = closeOf.get(index);
+    if (end !== undefined) {
+      const inner = nodes.slice(index + 1, end);
+      const tag = tagOf(node);
+      out += CODE_TAGS.has(tag)
+        ? codeRun(inner, context)
+        : (PAIRED_TAGS[tag] ?? ((x: string) => x))(convertNodes(inner, context, depth + 1));
+      index = end;
+      continue;
+    }
+    out += convert(node, context);
+  }
+  return out;
+}
+
+/** Content of a code element: code spans, with links inside kept as links around their code. */
+function codeRun(nodes: readonly WikiNode[], context: ConvertContext): string {
+  let out = '';
+  let code = '';
+  const flush = () => {
+    if (code) out += codeSpan(code);
+    code = '';
+  };
+  for (const node of nodes) {
+    if (node.type === 'link' || node.type === 'ext-link') {
+      flush();
+      const label = node.childNodes.find(
+        (c) => c.type === 'link-text' || c.type === 'ext-link-text'
+      );
+      const labelCode = label ? codeText(label, context) : '';
+      out += convertLink(node, context, labelCode ? codeSpan(labelCode) : undefined);
+    } else code += codeText(node, context);
+  }
+  flush();
+  return out;
+}
+
+/** The text of code inside an element: entities decoded, markup (tags, bold marks) dropped. */
+function codeText(node: WikiNode, context: ConvertContext): string {
+  switch (node.type) {
+    case 'text':
+      return decodeHTMLStrict(node.toString());
+    case 'html':
+    case 'quote':
+    case 'comment':
+      return '';
+    case 'ext': {
+      const inner = node.childNodes.find((c) => c.type === 'ext-inner');
+      return decodeHTMLStrict(inner?.toString() ?? '');
+    }
+    case 'link':
+    case 'ext-link': {
+      const label = node.childNodes.find(
+        (c) => c.type === 'link-text' || c.type === 'ext-link-text'
+      );
+      const target = node.childNodes.find(
+        (c) => c.type === 'link-target' || c.type === 'ext-link-url'
+      );
+      return codeText(label ?? target ?? node, context);
+    }
+    default: {
+      const escaped = escapeTemplate(node);
+      if (escaped !== undefined) return escaped;
+      if (node.type === 'template' || node.type === 'magic-word') return plainText(node, context);
+      return node.childNodes.length > 0
+        ? withSeparators(node, (child) => codeText(child, context))
+        : decodeHTMLStrict(node.toString());
+    }
   }
 }
 
-/** Escapes text so MDX reads it as text, not JSX or expressions. */
-export function escapeMdx(text: string): string {
-  return text.replace(
-    /[{}<>]/g,
-    (c) => ({ '{': '\\{', '}': '\\}', '<': '&lt;', '>': '&gt;' })[c] ?? c
+/** A wiki or external link as Markdown; `label` overrides the link's own text. */
+function convertLink(node: WikiNode, context: ConvertContext, label?: string): string {
+  const line = () => context.lineOf(node);
+  if (node.type === 'ext-link') {
+    const urlNode = node.childNodes.find((c) => c.type === 'ext-link-url');
+    const url = urlNode ? plainText(urlNode, context).trim() : '';
+    const text = node.childNodes.find((c) => c.type === 'ext-link-text');
+    const converted = text ? toMarkdown(text, context).trim() : '';
+    return context.links.externalLink(url, label ?? (converted || undefined), line);
+  }
+  const target = node.childNodes.find((c) => c.type === 'link-target');
+  const text = node.childNodes.find((c) => c.type === 'link-text');
+  const converted = text ? toMarkdown(text, context).trim() : '';
+  return context.links.wikiLink(
+    target ? decodeHTMLStrict(plainText(target, context)) : '',
+    label ?? (converted || undefined),
+    line
   );
 }
-
-/** A fenced code block whose fence is longer than any backtick run inside. */
-export function fence(code: string, lang = ''): string {
-  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-  const marks = '`'.repeat(longest + 1);
-  return `${marks}${lang}\n${code.replace(/\n+$/, '')}\n${marks}`;
-}
-
-const ESCAPE_TEMPLATES: Record<string, string> = { '=': '=', '!': '|', '!!': '||' };
-
-/** The wiki path a page link points to, as the site's URL (the wiki's paths are the site's ids). */
-export function wikiPathOf(target: string): string {
-  return target.trim().replace(/^\/+/, '').replace(/\s/g, '_').replace(/#.*$/, '');
-}
-
-const HTML_MARKS: Record<string, string> = {
-  b: '**',
-  strong: '**',
-  i: '*',
-  em: '*',
-  code: '`',
-  tt: '`',
-  var: '*',
-};
 
 /**
  * The Markdown for block-level HTML the wiki's imported pages use: headings, lists and definition
  * lists keep their structure; a table becomes one list item per row, cells separated by " — "
  * (Markdown tables cannot hold the lists and paragraphs these cells have). Undefined for others.
  */
-export function htmlBlock(tag: string, closing: boolean): string | undefined {
+function htmlBlock(tag: string, closing: boolean): string | undefined {
   const heading = /^h([1-6])$/.exec(tag);
   if (heading) {
     const level = Math.min(6, Math.max(3, Number(heading[1]) + 1));
     return closing ? '\n\n' : `\n\n${'#'.repeat(level)} `;
   }
   switch (tag) {
+    case 'p':
+    case 'div':
     case 'ul':
     case 'ol':
     case 'dl':
@@ -90,18 +304,32 @@ export function htmlBlock(tag: string, closing: boolean): string | undefined {
     case 'th':
     case 'caption':
       return closing ? ' — ' : '';
+    case 'br':
+      return '  \n';
+    case 'hr':
+      return '\n\n---\n\n';
     default:
       return undefined;
   }
 }
 
 /**
- * A wiki table as a Markdown table, when it is a plain grid: no merged cells (colspan,
- * rowspan) and no block content (lists, paragraphs, code) in a cell, which Markdown tables
- * cannot hold. Undefined otherwise. A first row of header cells becomes the table's head; a
- * caption, a line above it.
+ * Escapes the `|` of a table cell's Markdown that is not escaped yet (in code spans too: GitHub's
+ * tables split cells at any unescaped `|`).
  */
-export function wikiTableToMarkdown(table: WikiNode, context: InlineContext): string | undefined {
+function escapeCellPipes(markdown: string): string {
+  return markdown.replace(/(\\*)\|/g, (match, slashes: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\|` : match
+  );
+}
+
+/**
+ * A wiki table as a Markdown table, when it is a plain grid: no merged cells (colspan,
+ * rowspan) and no block content (lists, headings, quotes, code) in a cell, which Markdown tables
+ * cannot hold. Undefined otherwise. A cell's paragraphs are joined on one line. A first row of
+ * header cells becomes the table's head; a caption, a line above it.
+ */
+function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string | undefined {
   const rows: string[][] = [];
   const headerFlags: boolean[] = [];
   let caption = '';
@@ -119,19 +347,15 @@ export function wikiTableToMarkdown(table: WikiNode, context: InlineContext): st
     const attrs = cell.childNodes.find((c) => c.type === 'table-attrs')?.toString() ?? '';
     if (/\b(?:col|row)span\b/i.test(attrs)) return false;
     const inner = cell.childNodes.find((c) => c.type === 'td-inner');
-    // A scratch context: a table that falls back to code must not report what is inside it.
-    const scratch: InlineContext = { ...context, links: [], editorial: [] };
-    const text = inner ? toMarkdown(inner, scratch).trim() : '';
-    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*] |\d+\. |#|```|\n)/.test(`\n${text}`)) return false;
-    context.links.push(...scratch.links);
-    context.editorial.push(...scratch.editorial);
-    if ((cell as WikiNode & { subtype?: string }).subtype === 'caption') {
+    const text = inner ? toMarkdown(inner, context).trim() : '';
+    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*>] |\d+\\?[.)] |#|```)/.test(`\n${text}`)) return false;
+    if (cell.subtype === 'caption') {
       caption = text;
       return true;
     }
     row ??= [];
-    row.push(text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'));
-    if ((cell as WikiNode & { subtype?: string }).subtype !== 'th') rowIsHeader = false;
+    row.push(escapeCellPipes(text.replace(/\s*\n\s*/g, ' ')));
+    if (cell.subtype !== 'th') rowIsHeader = false;
     return true;
   };
   for (const child of table.childNodes) {
@@ -163,103 +387,36 @@ export function wikiTableToMarkdown(table: WikiNode, context: InlineContext): st
     .join('\n\n');
 }
 
-/** Context of one conversion: diagnostics and the links found, for the caller to check. */
-export interface InlineContext {
-  diagnostics: Diagnostics;
-  links: { path: string; line: number | undefined }[];
-  /** Editorial flags found inside text ({{Editorial/Merge_Candidate}}…), for the review notice. */
-  editorial: string[];
-}
-
-/** A template name as the wiki meant it: "Template:Single_Example" → "single example". */
-export function normalizeTemplateName(name: string): string {
-  return name
-    .replace(/^Template:/i, '')
-    .replace(/_/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
-/** The value of a template argument (`name=` and all): an empty node when it has none. */
-export function argumentValue(arg: { childNodes: WikiNode[] }): WikiNode {
-  return (
-    arg.childNodes.find((c) => c.type === 'parameter-value') ?? {
-      type: 'parameter-value',
-      childNodes: [],
-      toString: () => '',
-    }
-  );
-}
-
-/** A template's arguments by name ("1" for the first anonymous one), as their value nodes. */
-function templateArgs(node: WikiNode): Map<string, WikiNode> {
-  const all =
-    (
-      node as WikiNode & { getAllArgs?: () => { name: string; childNodes: WikiNode[] }[] }
-    ).getAllArgs?.() ?? [];
-  return new Map(all.map((arg) => [arg.name, argumentValue(arg)]));
-}
-
 /**
- * Templates used inside text that have a Markdown form: notes become asides, to-dos stay visible,
- * editorial flags go to the review notice. Undefined for any other template.
+ * Markup in text that tries to be active HTML or JSX: elements that run, load or embed things,
+ * forms, components (capitalised names), event-handler attributes. The wiki showed it as text
+ * (it allows none of them), and so does the page; each is reported. Type notations such as
+ * `<length>` are only text and are not reported.
  */
-function convertInlineTemplate(node: WikiNode, context: InlineContext): string | undefined {
-  const name = normalizeTemplateName(node.name ?? '');
-  const args = templateArgs(node);
-  const first = args.get('1');
-  const inner = first ? toMarkdown(first, context).trim() : '';
-  switch (name) {
-    case 'note':
-      return `\n\n<Aside kind="note" title="Note">\n\n${inner}\n\n</Aside>\n\n`;
-    case 'todo':
-      return `*(To do, from the wiki: ${inner || 'unspecified'})*`;
-    case 'editorial/merge candidate':
-    case 'editorial/deletion candidate': {
-      const detail = [...args.values()]
-        .map((value) => plainText(value, context).trim())
-        .filter(Boolean)
-        .join('; ');
-      const what = name.replace('editorial/', '');
-      context.editorial.push(detail ? `${what}: ${detail}` : what);
-      return '';
-    }
-    default:
-      return undefined;
-  }
-}
+const ACTIVE_MARKUP =
+  /<\/?(?:script|style|i?frame(?:set)?|object|embed|applet|img|image|svg|math|link|meta|base|form|input|button|textarea|select|a|video|audio|source|track|canvas|template|slot|portal|noscript|html|head|body|title|[A-Z][\w.]*)(?=[\s/>]|$)|\son[a-z]+\s*=/;
 
-/** The text of a node with the wiki's escape templates resolved, for code. */
-export function plainText(node: WikiNode, context: InlineContext): string {
-  if (node.type === 'text') return node.toString();
-  if (node.type === 'magic-word' && node.name && ESCAPE_TEMPLATES[node.name] !== undefined)
-    return ESCAPE_TEMPLATES[node.name] as string;
-  if (node.type === 'template' || node.type === 'magic-word') {
-    context.diagnostics.warn(
-      'template-in-code',
-      `template ${String(node).slice(0, 60)} inside code kept as written`,
-      lineOf(node)
-    );
-    return node.toString();
-  }
-  // Tags and extension blocks inside code are code: keep them as written.
-  if (node.type === 'html' || node.type === 'ext' || node.type === 'comment')
-    return node.toString();
-  return node.childNodes.length > 0
-    ? node.childNodes.map((child) => plainText(child, context)).join('')
-    : node.toString();
-}
-
-/** Converts a node's children to Markdown. */
-export function toMarkdown(node: WikiNode, context: InlineContext): string {
-  return node.childNodes.map((child) => convert(child, context)).join('');
-}
-
-function convert(node: WikiNode, context: InlineContext): string {
+function convert(node: WikiNode, context: ConvertContext): string {
   const { diagnostics } = context;
+  const line = () => context.lineOf(node);
   switch (node.type) {
-    case 'text':
-      return escapeMdx(node.toString());
+    case 'text': {
+      const raw = node.toString();
+      const active = ACTIVE_MARKUP.exec(raw)?.[0].trim();
+      if (active)
+        diagnostics.warn(
+          'html-as-text',
+          `${active}… is markup the wiki did not allow (it showed it as text); kept as text`,
+          line
+        );
+      if (hasModuleLine(raw))
+        diagnostics.warn(
+          'module-syntax-as-text',
+          'a line starting with import or export is kept as text, never as code',
+          line
+        );
+      return escapeMarkdown(decodeHTMLStrict(raw));
+    }
     case 'quote': {
       const marks = node.toString();
       return marks === "'''''"
@@ -268,84 +425,94 @@ function convert(node: WikiNode, context: InlineContext): string {
           ? '**'
           : marks === "''"
             ? '*'
-            : escapeMdx(marks);
+            : escapeMarkdown(marks);
     }
-    case 'magic-word':
-      if (node.name && ESCAPE_TEMPLATES[node.name] !== undefined)
-        return ESCAPE_TEMPLATES[node.name] as string;
+    case 'magic-word': {
+      const escaped = escapeTemplate(node);
+      if (escaped !== undefined) return escapeMarkdown(escaped);
       diagnostics.warn(
         'magic-word',
         `magic word ${String(node).slice(0, 60)} kept as written`,
-        lineOf(node)
+        line
       );
-      return `\`${node.toString().replace(/`/g, "'")}\``;
-    case 'link': {
-      const target = node.childNodes.find((c) => c.type === 'link-target');
-      const text = node.childNodes.find((c) => c.type === 'link-text');
-      const path = wikiPathOf(target ? target.toString() : '');
-      const label = text ? toMarkdown(text, context) : escapeMdx(path.split('/').at(-1) ?? path);
-      if (/^(?:File|Image|Category):/i.test(path)) {
-        diagnostics.warn(
-          'file-link',
-          `link to ${path} (wiki files and categories are not imported) kept as text`,
-          lineOf(node)
-        );
-        return label;
-      }
-      context.links.push({ path, line: lineOf(node) });
-      return `[${label}](/${path})`;
+      return codeSpan(node.toString());
     }
-    case 'ext-link': {
-      const urlNode = node.childNodes.find((c) => c.type === 'ext-link-url');
-      const url = urlNode ? plainText(urlNode, context).trim() : '';
-      const text = node.childNodes.find((c) => c.type === 'ext-link-text');
-      return `[${text ? toMarkdown(text, context) : escapeMdx(url)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+    case 'link':
+    case 'ext-link':
+      return convertLink(node, context);
+    case 'free-ext-link':
+      return context.links.externalLink(node.toString(), undefined, line);
+    case 'file':
+    case 'gallery-image': {
+      const caption = node.childNodes.find(
+        (c) => c.type === 'image-parameter' && c.name === 'caption'
+      );
+      diagnostics.warn(
+        'file-link',
+        `${String(node).slice(0, 60)}: wiki files are not imported; its caption is kept`,
+        line
+      );
+      return caption ? toMarkdown(caption, context) : '';
     }
-    case 'free-ext-link': {
-      const url = node.toString();
-      return `[${escapeMdx(url)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-    }
+    case 'category':
+      diagnostics.warn(
+        'category-link',
+        `${String(node).slice(0, 60)}: wiki categories are not imported`,
+        line
+      );
+      return '';
     case 'html': {
-      const tag = (node.name ?? '').toLowerCase();
-      const closing = node.toString().startsWith('</');
-      if (tag === 'br') return '  \n';
-      const mark = HTML_MARKS[tag];
-      if (mark) return mark;
-      if (['p', 'div', 'span', 'small', 'big', 'font', 'center', 'sup', 'sub', 'u'].includes(tag)) {
-        if (!closing)
-          diagnostics.warn('html-tag', `<${tag}> tag dropped, its content kept`, lineOf(node));
-        return tag === 'p' || tag === 'div' ? '\n\n' : '';
-      }
+      const tag = tagOf(node);
+      const closing = isClosingTag(node);
       const block = htmlBlock(tag, closing);
       if (block !== undefined) {
         if (tag === 'table' && !closing)
-          diagnostics.warn(
-            'html-table',
-            'an HTML table flattened into a list of rows',
-            lineOf(node)
-          );
+          diagnostics.warn('html-table', 'an HTML table flattened into a list of rows', line);
         return block;
       }
-      diagnostics.warn('html-tag', `unknown HTML tag ${String(node)} kept as text`, lineOf(node));
-      return escapeMdx(node.toString());
+      if (!WRAPPER_TAGS.has(tag) && !(tag in PAIRED_TAGS) && !CODE_TAGS.has(tag))
+        diagnostics.warn('html-tag', `the HTML tag <${tag}> is dropped, its content kept`, line);
+      else if (!closing && (tag in PAIRED_TAGS || CODE_TAGS.has(tag)))
+        diagnostics.warn('html-tag', `<${tag}> is not closed; dropped, its content kept`, line);
+      return '';
     }
     case 'ext': {
-      const tag = (node.name ?? '').toLowerCase();
+      const tag = tagOf(node);
       const inner = node.childNodes.find((c) => c.type === 'ext-inner');
       const code = inner ? inner.toString() : '';
-      if (tag === 'syntaxhighlight' || tag === 'source' || tag === 'pre') {
-        const lang = String(node.getAttr?.('lang') ?? '').toLowerCase();
+      if (tag === 'syntaxhighlight' || tag === 'source') {
+        const lang = String(node.getAttr?.('lang') ?? node.getAttr?.('language') ?? '');
         // Like MediaWiki, a line break right after the opening tag is not part of the code.
         return `\n\n${fence(code.replace(/^\r?\n/, ''), languageOf(lang))}\n\n`;
       }
-      if (tag === 'nowiki') return escapeMdx(code);
-      diagnostics.warn('extension-tag', `<${tag}> kept as code`, lineOf(node));
-      return `\n\n${fence(node.toString())}\n\n`;
+      // <pre> shows its text as written, with character references decoded and <nowiki> marks
+      // removed (MediaWiki's rules).
+      if (tag === 'pre')
+        return `\n\n${fence(decodeHTMLStrict(code.replace(/^\r?\n/, '').replace(/<\/?nowiki\s*\/?>/gi, '')))}\n\n`;
+      if (tag === 'nowiki') return escapeMarkdown(decodeHTMLStrict(code));
+      if (tag === 'math') return codeSpan(code);
+      // A footnote, read in place: Markdown footnotes would need anchors the page cannot check.
+      if (tag === 'ref')
+        return code.trim() ? ` (${toMarkdown(inner ?? node, context).trim()})` : '';
+      if (tag === 'references') return '';
+      if (tag === 'img') {
+        // Images are not imported (the wiki's files are not in the corpus): their text stays.
+        const alt = String(node.getAttr?.('alt') ?? '').trim();
+        diagnostics.warn(
+          'image',
+          `an image (<img>) is not imported${alt ? '; its alt text is kept' : ''}`,
+          line
+        );
+        return alt ? escapeMarkdown(alt) : '';
+      }
+      diagnostics.warn('extension-tag', `<${tag}> kept as code`, line);
+      return `\n\n${keptWikitext(node.toString())}\n\n`;
     }
     case 'heading': {
       const level = Math.min(6, Math.max(3, (node.level ?? 2) + 1));
       const title = node.childNodes.find((c) => c.type === 'heading-title');
-      return `${'#'.repeat(level)} ${title ? toMarkdown(title, context).trim() : escapeMdx(node.toString())}`;
+      const text = title ? toMarkdown(title, context).trim() : '';
+      return text ? `${'#'.repeat(level)} ${text.replace(/\s*\n\s*/g, ' ')}` : '';
     }
     case 'list': {
       // The parser keeps the space after the marks ("* "): only the marks count.
@@ -362,31 +529,47 @@ function convert(node: WikiNode, context: InlineContext): string {
     case 'hr':
       return '\n\n---\n\n';
     case 'comment':
-      return `{/* ${node.toString().slice(4, -3).replace(/\*\//g, '* /').trim()} */}`;
+    case 'noinclude':
+    case 'include':
+    case 'double-underscore':
+      // Not shown on the wiki page either.
+      return '';
     case 'table': {
       const table = wikiTableToMarkdown(node, context);
       if (table !== undefined) return `\n\n${table}\n\n`;
       diagnostics.warn(
         'table',
         'wiki table with merged cells or block content kept as wikitext in a code block',
-        lineOf(node)
+        line
       );
-      return `\n\n${fence(node.toString(), 'wikitext')}\n\n`;
+      return `\n\n${keptWikitext(node.toString())}\n\n`;
     }
     case 'template': {
-      const converted = convertInlineTemplate(node, context);
+      const escaped = escapeTemplate(node);
+      if (escaped !== undefined) return escapeMarkdown(escaped);
+      const converted = isTemplate(node) ? context.inlineTemplate(node) : undefined;
       if (converted !== undefined) return converted;
       diagnostics.warn(
         'inline-template',
         `template ${node.name ?? ''} inside text kept as code`,
-        lineOf(node)
+        line
       );
-      return `\`${node.toString().replace(/`/g, "'").replace(/\n/g, ' ')}\``;
+      return codeSpan(node.toString());
+    }
+    case 'arg': {
+      // {{{1|default}}} outside a template shows its default, as MediaWiki does.
+      const fallback = node.childNodes.find((c) => c.type === 'arg-default');
+      diagnostics.warn(
+        'template-parameter',
+        `${String(node).slice(0, 60)} is a template parameter outside a template; its default is shown`,
+        line
+      );
+      return fallback ? toMarkdown(fallback, context) : codeSpan(node.toString());
     }
     default:
       if (node.childNodes.length > 0) return toMarkdown(node, context);
-      diagnostics.warn('unknown-markup', `markup of type ${node.type} kept as text`, lineOf(node));
-      return escapeMdx(node.toString());
+      diagnostics.warn('unknown-markup', `markup of type ${node.type} kept as text`, line);
+      return escapeMarkdown(node.toString());
   }
 }
 

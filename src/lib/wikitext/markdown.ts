@@ -1,8 +1,126 @@
 /**
- * Markdown after conversion from wikitext: tidying that never touches code blocks, anchors the
- * page layout reserves, and one-sentence summaries.
+ * Writing Markdown (CommonMark with GitHub's extensions, as Astro renders `.md` pages): text
+ * escaped so that it reads back as the same text and never as markup, code spans and fences that
+ * hold any code, safe link destinations, and tidying after conversion that never touches code.
  */
+import { slug } from 'github-slugger';
 import { LAYOUT_SLUGS } from '../navigation/toc.ts';
+
+/**
+ * Escapes text for Markdown so that it renders as exactly this text: characters that would start
+ * emphasis, code, links, HTML, tables, strikethrough or character references are escaped
+ * everywhere; those that only mean something at the start of a line (headings, quotes, lists,
+ * setext underlines) where a line may start. Others are left as they are, so that the page stays
+ * readable as a file: `snake_case` keeps its underscores, braces are only text in Markdown.
+ */
+export function escapeMarkdown(text: string): string {
+  return (
+    text
+      // A backslash escapes only punctuation, and ends a line as a hard break.
+      .replace(/\\(?=[!-/:-@[-`{-~]|$|\n)/g, '\\\\')
+      .replace(/[`*[\]<|~]/g, '\\$&')
+      // _ emphasises only where it does not stand between letters or digits.
+      .replace(/_/g, (mark, at: number, all: string) =>
+        /[\p{L}\p{N}]/u.test(all[at - 1] ?? '') && /[\p{L}\p{N}]/u.test(all[at + 1] ?? '')
+          ? mark
+          : '\\_'
+      )
+      // "&amp;" written as text must not become "&".
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      // Line starts (the text's own start counts, as it may begin a line of the page): a
+      // heading, quote, list item, ordered list item, setext underline or thematic break.
+      .replace(
+        /(^|\n)([ \t]*)(?:(#{1,6}(?=[ \t]|$|\n)|>|[-+](?=[ \t]|$|\n)|[-=](?=[-=]*[ \t]*(?:$|\n)))|(\d{1,9})([.)])(?=[ \t]|$|\n))/g,
+        (_m, start: string, indent: string, mark?: string, digits?: string, dot?: string) =>
+          mark ? `${start}${indent}\\${mark}` : `${start}${indent}${digits}\\${dot}`
+      )
+  );
+}
+
+/**
+ * The JavaScript module syntax an MDX reader would run, at a line's start. Markdown pages do not
+ * run it, but a page must not hold it either: the first letter becomes a character reference,
+ * which reads the same and is no keyword.
+ */
+const MODULE_LINE = /^([ \t]*)(i)(?=mport(?:[\s{*"']|$))|^([ \t]*)(e)(?=xport(?:[\s{*]|$))/gm;
+
+/** Whether a text has a line that starts like an `import` or `export` statement. */
+export function hasModuleLine(text: string): boolean {
+  MODULE_LINE.lastIndex = 0;
+  return MODULE_LINE.test(text);
+}
+
+/** Makes lines that start like `import`/`export` statements plain text (see MODULE_LINE). */
+export function neutralizeModuleLines(markdown: string): string {
+  return editOutsideCode(markdown, (prose) =>
+    prose.replace(
+      MODULE_LINE,
+      (_m, indentI?: string, i?: string, indentE?: string, e?: string) =>
+        `${indentI ?? indentE ?? ''}&#${(i ?? e ?? 'i').charCodeAt(0)};`
+    )
+  );
+}
+
+/** An inline code span holding `code` exactly (on one line): the fence outgrows any backtick run. */
+export function codeSpan(code: string): string {
+  const flat = code.replace(/\s*\n\s*/g, ' ');
+  if (!flat.trim()) return escapeMarkdown(flat);
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longest + 1);
+  // A space inside the marks is stripped once from each side, so code that starts or ends with a
+  // backtick (or a space) keeps it.
+  const pad = /^[`\s]|[`\s]$/.test(flat) ? ' ' : '';
+  return `${marks}${pad}${flat}${pad}${marks}`;
+}
+
+/**
+ * A fenced code block whose fence is longer than any backtick run inside. `title` becomes the
+ * block's caption (src/lib/code/code-titles.ts reads `title="…"` from the fence's meta).
+ */
+export function fence(code: string, lang = '', title?: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const marks = '`'.repeat(longest + 1);
+  const meta = title ? ` title="${title.replace(/"/g, "'")}"` : '';
+  return `${marks}${lang}${meta}\n${code.replace(/\n+$/, '')}\n${marks}`;
+}
+
+/** A block quote of some Markdown. */
+export function quoteBlock(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+/**
+ * A note set apart from the text: a block quote that starts with its label in bold
+ * ("> **Note:** …"), the Markdown form of the wiki's note boxes.
+ */
+export function callout(label: string, markdown: string): string {
+  return quoteBlock(`**${escapeMarkdown(label)}:** ${markdown.trim()}`);
+}
+
+/**
+ * A list item that describes a term: `- **term** (qualifier): description`. The term is text;
+ * the description is Markdown, its further lines indented so that they stay in the item.
+ */
+export function termItem(term: string, description: string, qualifier?: string): string {
+  const text = description.trim().replace(/\n/g, '\n  ');
+  return `- **${escapeMarkdown(term)}**${qualifier ? ` (${qualifier})` : ''}: ${text}`;
+}
+
+/** A link destination: characters that would end or break it are percent-encoded. */
+export function linkDestination(url: string): string {
+  return url.replace(
+    /[\s()<>\\`]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  );
+}
+
+/** A Markdown link. `label` is Markdown already. */
+export function markdownLink(label: string, url: string): string {
+  return `[${label}](${linkDestination(url)})`;
+}
 
 /**
  * Applies `edit` to the prose of some Markdown, chunk by chunk between fenced code blocks, which
@@ -17,7 +135,8 @@ export function editOutsideCode(markdown: string, edit: (prose: string) => strin
     prose = [];
   };
   for (const line of markdown.split('\n')) {
-    const fenceRun = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    // Fences may be indented: a code block inside a list item is.
+    const fenceRun = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fenceMark) {
       out.push(line);
       // A fence closes with a bare run of the same character, at least as long.
@@ -50,39 +169,117 @@ export function tidyMarkdown(markdown: string): string {
   return editOutsideCode(markdown, (prose) =>
     prose
       .replace(
-        /^(={2,6})\s*(.+?)\s*\1\s*$/gm,
+        // The = is escaped by then: text that was not a heading to the parser.
+        /^\\?(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$/gm,
         (_m, marks: string, title: string) =>
           `${'#'.repeat(Math.min(6, marks.length + 1))} ${title}`
       )
       .replace(/^([ \t]*)- *\n+(?=[ \t]*\S)[ \t]*/gm, '$1- ')
       .replace(/ — *$/gm, '')
       .replace(/\n{3,}/g, '\n\n')
+      // One blank line at most next to a code block.
+      .replace(/^\n{2,}/, '\n')
+      .replace(/\n{2,}$/, '\n')
       .split('\n')
       .map(mendBold)
       .join('\n')
   ).trim();
 }
 
-/** The anchor Astro gives a heading (github-slugger's rule, for the words headings use). */
+/** The anchor Astro gives a heading with this text (github-slugger, as Astro uses). */
 export function headingSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .trim()
-    .replace(/\s/g, '-');
+  return slug(text);
 }
 
 /**
  * Renames body headings whose anchor the page layout uses for its own sections ("Specifications",
- * "Attribution"…), so that both keep a working anchor. Code blocks are left alone.
+ * "Attribution"…), so that both keep a working anchor. `textOf` gives a heading's text from its
+ * Markdown. Code blocks are left alone.
  */
-export function avoidLayoutAnchors(markdown: string): string {
+export function avoidLayoutAnchors(markdown: string, textOf: (markdown: string) => string): string {
   return editOutsideCode(markdown, (prose) =>
-    prose.replace(/^(#{1,6})\s+(.+?)\s*$/gm, (line, marks: string, title: string) =>
-      // The anchor comes from the heading's text: a link in it counts by its label.
-      LAYOUT_SLUGS.has(headingSlug(plainOf(title))) ? `${marks} ${title} (from the wiki)` : line
+    prose.replace(/^(#{1,6})[ \t]+(.+?)[ \t]*$/gm, (line, marks: string, title: string) =>
+      LAYOUT_SLUGS.has(headingSlug(textOf(title))) ? `${marks} ${title} (from the wiki)` : line
     )
   );
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const SPACE = /\s/u;
+
+/**
+ * Emphasis and strikethrough marks (`*`, `**`, `~~`) that CommonMark would not read as such, taken
+ * out: a mark that does not flank its text ("**<applet>**は": a closing mark between punctuation
+ * and a letter closes nothing) or that has no partner on its line would show as asterisks, or
+ * pair with the wrong mark. The text stays exactly as it is; the count of marks removed comes
+ * back for the importer to report. The wiki's own emphasis never spans lines, so each line is
+ * read on its own. Escaped marks, code spans and link destinations are left alone; code blocks
+ * too.
+ */
+export function repairEmphasis(markdown: string): { markdown: string; removed: number } {
+  let removed = 0;
+  const repaired = editOutsideCode(markdown, (prose) =>
+    prose
+      .split('\n')
+      .map((line) => {
+        const runs: { at: number; length: number; mark: string }[] = [];
+        for (let index = 0; index < line.length; index++) {
+          const c = line[index] as string;
+          if (c === '\\') {
+            index++;
+          } else if (c === '`') {
+            const fence = /^`+/.exec(line.slice(index))?.[0] ?? '`';
+            const end = line.indexOf(fence, index + fence.length);
+            // A code span runs to the same run of backticks; a lone run is text.
+            index = end >= 0 ? end + fence.length - 1 : index + fence.length - 1;
+          } else if (c === ']' && line[index + 1] === '(') {
+            const end = line.indexOf(')', index);
+            if (end >= 0) index = end;
+          } else if (c === '*' || c === '~') {
+            const run = new RegExp(`^\\${c}+`).exec(line.slice(index))?.[0] ?? c;
+            runs.push({ at: index, length: run.length, mark: c });
+            index += run.length - 1;
+          }
+        }
+        if (runs.length === 0) return line;
+        const flanks = (run: (typeof runs)[number], side: 'open' | 'close') => {
+          const before = line[run.at - 1] ?? ' ';
+          const after = line[run.at + run.length] ?? ' ';
+          const [inside, outside] = side === 'open' ? [after, before] : [before, after];
+          return (
+            !SPACE.test(inside) &&
+            (!PUNCTUATION.test(inside) || SPACE.test(outside) || PUNCTUATION.test(outside))
+          );
+        };
+        const keep = new Set<number>();
+        const open: (typeof runs)[number][] = [];
+        for (const run of runs) {
+          const top = open.at(-1);
+          if (top && top.mark === run.mark && top.length === run.length) {
+            open.pop();
+            if (
+              flanks(top, 'open') &&
+              flanks(run, 'close') &&
+              !(run.mark === '~' && run.length !== 2)
+            ) {
+              keep.add(top.at);
+              keep.add(run.at);
+            }
+          } else open.push(run);
+        }
+        let out = '';
+        let last = 0;
+        for (const run of runs) {
+          if (keep.has(run.at)) continue;
+          out += line.slice(last, run.at);
+          last = run.at + run.length;
+          removed++;
+        }
+        return out + line.slice(last);
+      })
+      .join('\n')
+  );
+  return { markdown: repaired, removed };
 }
 
 /** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */
@@ -102,22 +299,6 @@ function mendBold(line: string): string {
     .replace(/\*\*\*\*/g, '');
 }
 
-/** Markdown reduced to its text, for a summary taken from converted content. */
-export function plainOf(markdown: string): string {
-  return (
-    markdown
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]/g, '')
-      .replace(/\\([{}<>\[\]])/g, '$1')
-      // Markup the converter kept as escaped text (&lt;noinclude&gt;) is not part of a sentence.
-      .replace(/&lt;\/?[a-z][^&]*?&gt;/gi, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/\s{2,}/g, ' ')
-      .trim()
-  );
-}
-
 /** A summary of at least 20 characters: a short one is prefixed with the page's title. */
 export function longEnough(title: string, summary: string): string {
   return summary.length >= 20 ? summary : oneSentence(`${title}: ${summary}`).padEnd(20, '.');
@@ -134,28 +315,7 @@ export function oneSentence(text: string): string {
   return sentence;
 }
 
-/**
- * The first sentence of the first paragraph of prose in some Markdown: not a heading, list,
- * table, quote, code block, JSX element or emphasis-only line. Undefined when there is none of
- * at least 20 characters.
- */
-export function firstProseSentence(markdown: string): string | undefined {
-  let found: string | undefined;
-  editOutsideCode(markdown, (prose) => {
-    if (found) return prose;
-    for (const paragraph of prose.split(/\n\s*\n/)) {
-      const text = paragraph.trim();
-      if (!text || /^(?:#|[-*+] |\d+\. |\||>|<|\{|\*[^*]+\*$)/.test(text)) continue;
-      const plain = plainOf(text);
-      // Only a finished sentence: a fragment ("for the") would mislead as a summary.
-      if (!/[.!?](?:\s|$)|[。！？]/.test(plain)) continue;
-      const sentence = oneSentence(plain);
-      if (sentence.length >= 20) {
-        found = sentence;
-        break;
-      }
-    }
-    return prose;
-  });
-  return found;
+/** Whether a text has a finished sentence: a fragment ("for the") would mislead as a summary. */
+export function hasFinishedSentence(text: string): boolean {
+  return /[.!?](?:\s|$)|[。！？]/.test(text);
 }
