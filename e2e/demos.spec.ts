@@ -225,7 +225,7 @@ test.describe('live demos on the flagship page', () => {
     await demo.getByRole('button', { name: 'Run' }).click();
     await expect(output.filter({ hasText: 'edited 2' })).toHaveCount(1);
     await expect(demo.locator('[data-wp-control="output"] li[data-level="error"]')).toHaveText(
-      'Uncaught TypeError: on purpose'
+      'Uncaught TypeError: on purpose (line 2)'
     );
 
     await demo.getByRole('button', { name: 'Reset' }).click();

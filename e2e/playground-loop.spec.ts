@@ -55,3 +55,40 @@ test('playground: an endless loop does not freeze the page and can be stopped', 
   );
   expect(await problems()).toEqual([]);
 });
+
+test('playground: 100,000 console lines keep the page responsive, and the console is capped', async ({
+  page,
+}) => {
+  const problems = await watchForProblems(page);
+  await page.goto(FLAGSHIP);
+  const demo = await openDemo(page, 'playground-channel');
+  await page.evaluate(() => {
+    const ticks: number[] = [];
+    (window as unknown as { ticks: number[] }).ticks = ticks;
+    setInterval(() => ticks.push(performance.now()), 50);
+  });
+  await demo
+    .getByLabel('Code (edit it, then run it)')
+    .fill("for (let i = 0; i < 100000; i++) console.log('line ' + i);");
+  await demo.getByRole('button', { name: 'Run' }).click();
+  await expect(demo.locator('[data-wp-log] li').filter({ hasText: 'Run finished' })).toContainText(
+    '100000 console lines',
+    { timeout: 15_000 }
+  );
+  const output = demo.locator('[data-wp-control="output"] li');
+  await expect(output).toHaveCount(501);
+  await expect(output.first()).toHaveText('line 0');
+  await expect(output.last()).toHaveText(
+    '… and 99,500 more lines, not shown: the console keeps the first 500 lines of a run.'
+  );
+  const ticks = await page.evaluate(() => (window as unknown as { ticks: number[] }).ticks);
+  const longestGap = Math.max(...ticks.slice(1).map((t, i) => t - (ticks[i] ?? t)));
+  // A message per line froze the page for many seconds; the bound leaves room for a machine
+  // busy with other work.
+  expect(longestGap).toBeLessThan(1000);
+  // The reader can go on at once: the editor takes input.
+  await demo.getByLabel('Code (edit it, then run it)').fill("console.log('next')");
+  await demo.getByRole('button', { name: 'Run' }).click();
+  await expect(output).toHaveText(['next']);
+  expect(await problems()).toEqual([]);
+});
