@@ -50,7 +50,7 @@ describe('demo message guards', () => {
     expect(
       isWorkerRequest({ kind: 'port', port: new MessageChannel().port1, useStart: true })
     ).toBe(true);
-    expect(isWorkerResponse({ kind: 'echo', value: 1, rows: [] })).toBe(true);
+    expect(isWorkerResponse({ kind: 'echo', value: 1 })).toBe(true);
     expect(isWorkerResponse({ kind: 'measured', byteLength: 0 })).toBe(true);
     expect(isRunCode({ wp: 'run', runId: 'id', code: 'console.log(1)' })).toBe(true);
     expect(isRunnerMessage({ wp: 'runner-ready' })).toBe(true);

@@ -122,16 +122,16 @@ export function isWorkerRequest(data: unknown): data is WorkerRequest {
   return false;
 }
 
-/** Worker → demo page. */
+/** Worker → demo page. An echo carries the value back as the worker received it, nothing else. */
 export type WorkerResponse =
-  | { kind: 'echo'; value: unknown; rows: InspectorRow[] }
+  | { kind: 'echo'; value: unknown }
   | { kind: 'measured'; byteLength: number }
   | { kind: 'port-ready'; useStart: boolean };
 
 /** Whether data is a response of the demo worker. */
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
   if (!isRecord(data)) return false;
-  if (data['kind'] === 'echo') return 'value' in data && isInspectorRows(data['rows']);
+  if (data['kind'] === 'echo') return 'value' in data && Object.keys(data).length === 2;
   if (data['kind'] === 'measured') return typeof data['byteLength'] === 'number';
   if (data['kind'] === 'port-ready') return typeof data['useStart'] === 'boolean';
   return false;
