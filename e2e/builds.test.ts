@@ -153,9 +153,9 @@ describe('a default build (no SITE_URL)', () => {
 
   test('the frames’ classic scripts declare no globals: each bundle is one wrapped function', () => {
     const frames = readdirSync(join(dist, '_astro')).filter((file) =>
-      /^(runner|sandboxed-sender)-.*\.js$/.test(file)
+      /^(runner|sandboxed-sender|receiver)-.*\.js$/.test(file)
     );
-    expect(frames).toHaveLength(2);
+    expect(frames).toHaveLength(3);
     for (const file of frames) {
       const code = readFileSync(join(dist, '_astro', file), 'utf8').trim();
       expect(code.startsWith('(()=>{'), file).toBe(true);
