@@ -94,6 +94,39 @@ async function openHostilePage(page: Page, hostile: string): Promise<void> {
   await page.goto(`${hostile}/hostile`);
 }
 
+/** The hostile page's helpers (HOSTILE_PAGE), as its window has them. */
+interface HostileWindow {
+  received: unknown[];
+  frameAll(urls: string[], sandbox?: string, width?: number, height?: number): Promise<void>;
+  postEverywhere(messages: unknown[]): number;
+}
+
+/** Has the hostile page frame each URL (with a sandbox, at a size) and waits for them to load. */
+function frameAll(
+  page: Page,
+  urls: string[],
+  { sandbox, width = 300, height = 150 }: { sandbox?: string; width?: number; height?: number } = {}
+): Promise<void> {
+  return page.evaluate(
+    ({ urls, sandbox, width, height }) =>
+      (window as unknown as HostileWindow).frameAll(urls, sandbox, width, height),
+    { urls, sandbox, width, height }
+  );
+}
+
+/** Has the hostile page post each message to every frame it can reach; returns how many. */
+function postEverywhere(page: Page, messages: unknown[]): Promise<number> {
+  return page.evaluate(
+    (messages) => (window as unknown as HostileWindow).postEverywhere(messages),
+    messages
+  );
+}
+
+/** Every message the hostile page has received. */
+function received(page: Page): Promise<unknown[]> {
+  return page.evaluate(() => (window as unknown as HostileWindow).received);
+}
+
 /** The frames of a page whose URL is on the site. */
 const siteFrames = (page: Page, site: string): Frame[] =>
   page.frames().filter((frame) => frame.url().startsWith(site));
@@ -106,13 +139,10 @@ test.describe('a hostile website framing the demo frames', () => {
     }) => {
       const { site, hostile } = hostileOrigin(baseURL);
       await openHostilePage(page, hostile);
-      await page.evaluate(
-        ({ urls, sandbox }) =>
-          (window as unknown as { frameAll: (u: string[], s?: string) => Promise<void> }).frameAll(
-            urls,
-            sandbox
-          ),
-        { urls: FRAMES.map((frame) => `${site}/demo-frames/${frame}`), sandbox }
+      await frameAll(
+        page,
+        FRAMES.map((frame) => `${site}/demo-frames/${frame}`),
+        sandbox === undefined ? {} : { sandbox }
       );
       const frames = siteFrames(page, site);
       expect(frames).toHaveLength(FRAMES.length);
@@ -129,21 +159,13 @@ test.describe('a hostile website framing the demo frames', () => {
           );
         });
       }
-      const reached = await page.evaluate(
-        (messages) =>
-          (window as unknown as { postEverywhere: (m: unknown[]) => number }).postEverywhere(
-            messages
-          ),
-        everyMessage(FRAMES.length)
-      );
+      const reached = await postEverywhere(page, everyMessage(FRAMES.length));
       expect(reached).toBe(FRAMES.length);
       // Long enough for a run to start and report, or a greeting to be answered.
       await page.waitForTimeout(1500);
 
       // Nothing ran, and no frame said anything to the hostile page.
-      expect(
-        await page.evaluate(() => (window as unknown as { received: unknown[] }).received)
-      ).toEqual([]);
+      expect(await received(page)).toEqual([]);
       for (const frame of frames) {
         const state = await frame.evaluate(() => ({
           title: document.title,
@@ -186,15 +208,7 @@ test.describe('a hostile website framing the demo frames', () => {
   }) => {
     const { site, hostile } = hostileOrigin(baseURL);
     await openHostilePage(page, hostile);
-    await page.evaluate(
-      (url) =>
-        (
-          window as unknown as {
-            frameAll: (u: string[], s?: string, w?: number, h?: number) => Promise<void>;
-          }
-        ).frameAll([url], undefined, 1200, 800),
-      `${site}${FLAGSHIP}`
-    );
+    await frameAll(page, [`${site}${FLAGSHIP}`], { width: 1200, height: 800 });
     const flagship = siteFrames(page, site)[0];
     if (!flagship) throw new Error('the flagship page did not load in the frame');
     // The demos start as the reader scrolls to them, in the framed page too.
@@ -208,18 +222,10 @@ test.describe('a hostile website framing the demo frames', () => {
         () => siteFrames(page, site).filter((frame) => frame.url().includes('/demo-frames/')).length
       )
       .toBeGreaterThanOrEqual(3);
-    const reached = await page.evaluate(
-      (messages) =>
-        (window as unknown as { postEverywhere: (m: unknown[]) => number }).postEverywhere(
-          messages
-        ),
-      everyMessage(8)
-    );
+    const reached = await postEverywhere(page, everyMessage(8));
     expect(reached).toBeGreaterThanOrEqual(4);
     await page.waitForTimeout(1500);
-    expect(
-      await page.evaluate(() => (window as unknown as { received: unknown[] }).received)
-    ).toEqual([]);
+    expect(await received(page)).toEqual([]);
     const cross = flagship.locator('section.wp-demo:has(#demo-cross-document)');
     // Nothing accepted, and nothing from the hostile page shown in the demo's log.
     await expect(cross.locator('[data-wp-log] li').filter({ hasText: 'Accepted' })).toHaveCount(0);
@@ -244,15 +250,11 @@ test.describe('a page of the site framed by another site where storage is blocke
     await openHostilePage(page, hostile);
     // Sandboxed without allow-same-origin: an opaque origin, whose storage throws SecurityError
     // on every access, as a browser that blocks third-party storage does.
-    await page.evaluate(
-      (url) =>
-        (
-          window as unknown as {
-            frameAll: (u: string[], s?: string, w?: number, h?: number) => Promise<void>;
-          }
-        ).frameAll([url], 'allow-scripts allow-forms', 1000, 400),
-      `${site}${FLAGSHIP}`
-    );
+    await frameAll(page, [`${site}${FLAGSHIP}`], {
+      sandbox: 'allow-scripts allow-forms',
+      width: 1000,
+      height: 400,
+    });
     const framed = siteFrames(page, site)[0];
     if (!framed) throw new Error('the page did not load in the frame');
     expect(
@@ -296,8 +298,8 @@ test.describe('with the headers of _headers, as a host that reads it serves the 
     const { site, hostile } = hostileOrigin(baseURL);
     await serveWithHeaders(page, site);
     await openHostilePage(page, hostile);
-    await page.evaluate(
-      (urls) => (window as unknown as { frameAll: (u: string[]) => Promise<void> }).frameAll(urls),
+    await frameAll(
+      page,
       [FLAGSHIP, ...FRAMES.map((frame) => `/demo-frames/${frame}`)].map((path) => `${site}${path}`)
     );
     // Blocked frames show the browser's error page instead of the document.
