@@ -212,7 +212,7 @@ test.describe('live demos on the flagship page', () => {
       await size.fill(value);
       await demo.getByRole('button', { name: 'Clone it' }).click();
       await expect(demo.getByRole('status', { name: 'Clone result' })).toHaveText(
-        'Refused: enter 1 to 256 (MB)'
+        '⚠ Refused: enter 1 to 256 (MB)'
       );
       await expect(size).toHaveAttribute('aria-invalid', 'true');
       expect(await size.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(

@@ -127,7 +127,7 @@ class WorkerDemo extends HTMLElement {
       input.setCustomValidity(size.error);
       input.setAttribute('aria-invalid', 'true');
       input.reportValidity();
-      result.value = `Refused: enter ${BUFFER_MEGABYTES.min} to ${BUFFER_MEGABYTES.max} (MB)`;
+      result.value = `⚠ Refused: enter ${BUFFER_MEGABYTES.min} to ${BUFFER_MEGABYTES.max} (MB)`;
       log(parts, 'error', `Buffer size refused. ${size.error}`);
       return;
     }
