@@ -76,6 +76,14 @@ test('playground: 100,000 console lines keep the page responsive, and the consol
   await page.goto(FLAGSHIP);
   const demo = await openDemo(page, 'playground-channel');
   const responsiveness = await watchResponsiveness(page);
+  // What froze the page was a message (and a list item) per line: count the runner's messages.
+  await page.evaluate(() => {
+    (window as unknown as { outputs: number }).outputs = 0;
+    addEventListener('message', (event) => {
+      if ((event.data as { wp?: string } | null)?.wp === 'output')
+        (window as unknown as { outputs: number }).outputs++;
+    });
+  });
   await demo
     .getByLabel('Code (edit it, then run it)')
     .fill("for (let i = 0; i < 100000; i++) console.log('line ' + i);");
@@ -90,10 +98,13 @@ test('playground: 100,000 console lines keep the page responsive, and the consol
   await expect(output.last()).toHaveText(
     '… and 99,500 more lines, not shown: the console keeps the first 500 lines of a run.'
   );
+  expect(
+    await page.evaluate(() => (window as unknown as { outputs: number }).outputs)
+  ).toBeLessThan(20);
   const { longestGap } = await responsiveness();
-  // A message per line froze the page for many seconds; the bound leaves room for a machine
-  // busy with other work.
-  expect(longestGap).toBeLessThan(1000);
+  // A message per line froze the page for 28 s; the bound leaves room for a machine busy with
+  // other work (the runner's loop takes a core of its own meanwhile).
+  expect(longestGap).toBeLessThan(2000);
   // The reader can go on at once: the editor takes input.
   await demo.getByLabel('Code (edit it, then run it)').fill("console.log('next')");
   await demo.getByRole('button', { name: 'Run' }).click();
