@@ -316,6 +316,10 @@ test.describe('live demos on the flagship page', () => {
       const playground = await openDemo(page, 'playground-channel');
       await playground.getByRole('button', { name: 'Run' }).click();
       await expect(playground.locator('[data-wp-control="output"] li').first()).toBeVisible();
+      // The run's frame goes when the run ends: axe visits every frame, so it waits till then.
+      await expect(
+        playground.locator('[data-wp-log] li').filter({ hasText: 'Run finished' })
+      ).toHaveCount(1);
       for (const details of await page.locator('.wp-demo-source').all())
         await details.evaluate((d) => d.setAttribute('open', ''));
       // The frame documents are checked on their own below: axe would otherwise judge their

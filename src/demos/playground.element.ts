@@ -163,7 +163,10 @@ class Playground extends HTMLElement {
     return `Stopped after ${seconds} s: ${waiting.length ? `${waiting.join(' and ')} still pending` : 'it kept working'}.`;
   }
 
-  /** Ends the current run, if any: its frame is thrown away and a fresh one made ready. */
+  /**
+   * Ends the current run, if any: its frame is thrown away. The next run makes its own (only the
+   * first run finds one made in advance): nothing loads in the background after a run.
+   */
   #end(reason: string | undefined): void {
     const run = this.#run;
     if (!run) return;
@@ -172,7 +175,6 @@ class Playground extends HTMLElement {
     run.runner.frame.remove();
     delete this.dataset['running'];
     control<HTMLButtonElement>(this, 'stop').disabled = true;
-    this.#spare ??= this.#newFrame();
     if (reason && this.#parts) log(this.#parts, 'info', reason);
   }
 
