@@ -96,7 +96,7 @@ test('playground: 100,000 console lines keep the page responsive, and the consol
   await expect(output).toHaveCount(501);
   await expect(output.first()).toHaveText('line 0');
   await expect(output.last()).toHaveText(
-    '… and 99,500 more lines, not shown: the console keeps the first 500 lines of a run.'
+    '… and 99,500 more lines, not shown: the console keeps the first 500 lines of a run, and its errors.'
   );
   expect(
     await page.evaluate(() => (window as unknown as { outputs: number }).outputs)

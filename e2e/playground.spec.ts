@@ -125,14 +125,19 @@ test.describe('the playground', () => {
     await expect(output.nth(0)).toHaveAttribute('data-level', 'warn');
   });
 
-  test('the console keeps the first 500 lines of a run and counts the rest', async () => {
-    const { output } = playgroundParts(demo);
-    await runToEnd(demo, "for (let i = 1; i <= 1234; i++) console.log('line ' + i);");
-    await expect(output).toHaveCount(501);
-    await expect(output.nth(499)).toHaveText('line 500');
-    await expect(output.last()).toHaveText(
-      '… and 734 more lines, not shown: the console keeps the first 500 lines of a run.'
+  test('the console keeps the first 500 lines of a run and counts the rest, but shows errors', async () => {
+    const { output, log } = playgroundParts(demo);
+    await runToEnd(
+      demo,
+      "for (let i = 1; i <= 1234; i++) console.log('line ' + i);\nsetTimeout(() => { throw new Error('after the cap'); });"
     );
+    await expect(output).toHaveCount(502);
+    await expect(output.nth(499)).toHaveText('line 500');
+    await expect(output.nth(500)).toHaveText('Uncaught Error: after the cap (line 2)');
+    await expect(output.last()).toHaveText(
+      '… and 734 more lines, not shown: the console keeps the first 500 lines of a run, and its errors.'
+    );
+    await expect(log.last()).toContainText('1235 console lines, 1 error.');
   });
 
   test('the editor colours the code, and the keyboard works as in a code editor', async ({

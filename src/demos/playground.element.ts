@@ -10,6 +10,7 @@ import { createCodeEditor } from './code-editor';
 import { activate, control, log, type DemoParts } from './ui';
 import {
   MAX_CONSOLE_LINES,
+  MAX_ERROR_LINES,
   isRunnerMessage,
   type ConsoleLine,
   type RunCode,
@@ -218,7 +219,9 @@ class Playground extends HTMLElement {
 
   /** Queues console lines and draws them at the next frame, many at once. */
   #receive(lines: ConsoleLine[], more: number): void {
-    const room = Math.max(0, MAX_CONSOLE_LINES - this.#shown - this.#queued.length);
+    // The runner caps what it sends; the page holds to the same cap whatever arrives.
+    const cap = MAX_CONSOLE_LINES + MAX_ERROR_LINES;
+    const room = Math.max(0, cap - this.#shown - this.#queued.length);
     this.#queued.push(...lines.slice(0, room));
     // The runner counts what it dropped; the page counts what it drops itself on top.
     this.#more = Math.max(this.#more, more) + Math.max(0, lines.length - room);
@@ -240,7 +243,7 @@ class Playground extends HTMLElement {
     if (this.#more > 0) {
       note ??= document.createElement('li');
       note.dataset['level'] = 'more';
-      note.textContent = `… and ${this.#more.toLocaleString('en')} more line${this.#more === 1 ? '' : 's'}, not shown: the console keeps the first ${MAX_CONSOLE_LINES} lines of a run.`;
+      note.textContent = `… and ${this.#more.toLocaleString('en')} more line${this.#more === 1 ? '' : 's'}, not shown: the console keeps the first ${MAX_CONSOLE_LINES} lines of a run, and its errors.`;
     }
     output.append(...items, ...(note && this.#more > 0 ? [note] : []));
     output.scrollTop = output.scrollHeight;

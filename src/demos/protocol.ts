@@ -171,6 +171,9 @@ export interface ConsoleLine {
 /** The most console lines one run reports; further lines are only counted. */
 export const MAX_CONSOLE_LINES = 500;
 
+/** Error lines a run still reports past MAX_CONSOLE_LINES: a long log must not hide a failure. */
+export const MAX_ERROR_LINES = 50;
+
 /** The longest console line the runner reports; longer ones are cut. */
 export const MAX_CONSOLE_LINE = 4 * MAX_TEXT;
 

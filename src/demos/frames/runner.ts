@@ -29,6 +29,7 @@ import {
   MAX_BATCH_LINES,
   MAX_CONSOLE_LINE,
   MAX_CONSOLE_LINES,
+  MAX_ERROR_LINES,
   isRunCode,
   type ConsoleLine,
   type RunCode,
@@ -80,6 +81,7 @@ if (refusal === undefined) {
 function run({ runId, code }: RunCode): void {
   const output = new ConsoleBuffer<ConsoleLine['level']>({
     maxLines: MAX_CONSOLE_LINES,
+    maxUrgent: MAX_ERROR_LINES,
     maxLength: MAX_CONSOLE_LINE,
     maxBatch: MAX_BATCH_LINES,
   });
@@ -96,7 +98,7 @@ function run({ runId, code }: RunCode): void {
   };
   const write = (level: ConsoleLine['level'], text: string) => {
     active();
-    output.add(level, text);
+    output.add(level, text, level === 'error');
     if (output.full) flush();
     else if (!flushScheduled) {
       flushScheduled = true;

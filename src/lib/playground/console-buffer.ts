@@ -20,6 +20,8 @@ export interface ConsoleBatch<Level extends string> {
 export interface ConsoleLimits {
   /** Lines kept per run; later lines are counted, not kept. */
   maxLines: number;
+  /** Urgent lines (errors) kept past `maxLines`, so that a long log does not hide a failure. */
+  maxUrgent: number;
   /** The longest line kept; longer text is cut and marked with "…". */
   maxLength: number;
   /** The most lines one batch carries. */
@@ -31,6 +33,7 @@ export class ConsoleBuffer<Level extends string> {
   readonly #limits: ConsoleLimits;
   #waiting: BufferedLine<Level>[] = [];
   #kept = 0;
+  #urgentKept = 0;
   #more = 0;
   #moreSent = 0;
 
@@ -38,13 +41,14 @@ export class ConsoleBuffer<Level extends string> {
     this.#limits = limits;
   }
 
-  /** Records a line, or only counts it once the cap is reached. */
-  add(level: Level, text: string): void {
-    if (this.#kept >= this.#limits.maxLines) {
+  /** Records a line, or only counts it once the cap is reached (urgent lines have more room). */
+  add(level: Level, text: string, urgent = false): void {
+    if (this.#kept < this.#limits.maxLines) this.#kept++;
+    else if (urgent && this.#urgentKept < this.#limits.maxUrgent) this.#urgentKept++;
+    else {
       this.#more++;
       return;
     }
-    this.#kept++;
     const max = this.#limits.maxLength;
     this.#waiting.push({ level, text: text.length > max ? `${text.slice(0, max - 1)}…` : text });
   }
