@@ -7,6 +7,8 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
+import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
@@ -22,7 +24,13 @@ export default defineConfig({
   build: { format: 'file', inlineStylesheets: 'never' },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
-  integrations: [mdx(), pagefindIntegration(), codeColoursIntegration(codeThemes)],
+  integrations: [
+    mdx(),
+    pagefindIntegration(),
+    codeColoursIntegration(codeThemes),
+    // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.
+    securityHeadersIntegration(),
+  ],
   markdown: {
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
@@ -61,7 +69,8 @@ export default defineConfig({
   },
   vite: {
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
-    worker: { format: 'es' },
+    // Frame documents' scripts run as classic scripts that declare no globals.
+    worker: { format: 'es', plugins: () => [classicFrameScripts()] },
     build: {
       // One stylesheet for the whole site: every page needs most of it, one file compresses
       // better than four and is cached across pages.

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_FRAMES } from '../src/lib/messaging/demo-frames';
+import { cspMetaProblem } from '../src/lib/security/head-order';
+import { formatHeadersFile, siteHeaderRules } from '../src/lib/security/headers';
 import { buildSite } from './build-site';
 
 /**
@@ -111,15 +114,62 @@ describe('a build that knows its origin (SITE_URL)', () => {
       '<link rel="canonical" href="https://reference.example.org/dom/Window/message">'
     );
   }, 120_000);
+});
 
-  test('without SITE_URL there is no sitemap, and robots.txt names none', () => {
-    const { status, output } = buildSite(join(scratch, 'site-url-without'), { SITE_URL: '' });
-    expect(status, output).toBe(0);
-    const dist = join(scratch, 'site-url-without', 'dist');
+describe('a default build (no SITE_URL)', () => {
+  const dist = join(scratch, 'default', 'dist');
+  let build: { status: number | null; output: string };
+  beforeAll(() => {
+    build = buildSite(join(scratch, 'default'), { SITE_URL: '' });
+  }, 120_000);
+
+  test('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  test('writes no sitemap, and robots.txt names none', () => {
     expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
-  }, 120_000);
+  });
+
+  test('every document has its Content-Security-Policy <meta> first in its head', () => {
+    const documents = htmlFiles(dist);
+    // Pages, area pages, aliases' redirect pages, the 404 page and the demo frames.
+    expect(documents.length).toBeGreaterThan(30);
+    expect(documents).toContain('demo-frames/runner.html');
+    expect(documents).toContain('404.html');
+    const problems = documents.flatMap((file) => {
+      const problem = cspMetaProblem(readFileSync(join(dist, file), 'utf8'));
+      return problem ? [`${file}: ${problem}`] : [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test('writes _headers for hosts that take it, sandboxing the sandboxed frames', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toBe(
+      formatHeadersFile(siteHeaderRules(Object.values(DEMO_FRAMES)))
+    );
+  });
+
+  test('the frames’ classic scripts declare no globals: each bundle is one wrapped function', () => {
+    const frames = readdirSync(join(dist, '_astro')).filter((file) =>
+      /^(runner|sandboxed-sender|receiver)-.*\.js$/.test(file)
+    );
+    expect(frames).toHaveLength(3);
+    for (const file of frames) {
+      const code = readFileSync(join(dist, '_astro', file), 'utf8').trim();
+      expect(code.startsWith('(()=>{'), file).toBe(true);
+      expect(code.endsWith('})();'), file).toBe(true);
+    }
+  });
 });
+
+/** Every HTML file under a folder, as paths relative to it. */
+function htmlFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
+    .sort();
+}
 
 describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, on a sample)', () => {
   test('imported pages are published beside the pages they would collide with, unreviewed facts shown, not fatal', () => {
@@ -171,5 +221,10 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     // Pages outside any area are counted in the sidebar, not listed.
     expect(text('dom/Window/message.html')).toContain('1 more page');
     expect(css).not.toMatch(/aria-current="true"/);
+    // Imported pages put their policy first too.
+    expect(cspMetaProblem(css)).toBe(undefined);
+    expect(
+      cspMetaProblem(readFileSync(join(dist, 'dom/Window/message/wiki-original.html'), 'utf8'))
+    ).toBe(undefined);
   }, 180_000);
 });

@@ -156,6 +156,10 @@ test.describe('live demos on the flagship page', () => {
     await expect(
       demo.locator('[data-wp-log] li').filter({ hasText: 'back from the worker' })
     ).toContainText('text: "ping"');
+    // The inspector shows the reply's real data: what the worker posted, nothing added.
+    await expect(inspectorValue(demo, 'data')).toHaveText(
+      /^\{kind: "echo", value: \{text: "ping", sentAt: Date\(\d{4}-\d\d-\d\dT[\d:.]+Z\)\}\}$/
+    );
     await expect(inspectorValue(demo, 'origin')).toHaveText('""');
     await expect(inspectorValue(demo, 'source')).toHaveText('null');
 
@@ -181,6 +185,59 @@ test.describe('live demos on the flagship page', () => {
     await expect(
       demo.locator('[data-wp-log] li').filter({ hasText: 'Transferred 8 MB' })
     ).toContainText('detached: true');
+  });
+
+  test('worker: says it is an echo worker and shows the code that runs, with or without scripts', async ({
+    page,
+  }) => {
+    const demo = await openDemo(page, 'demo-worker');
+    await expect(demo).toContainText('This demo starts a dedicated module worker that echoes');
+    const code = demo.locator('figure', { hasText: 'src/demos/echo.worker.ts' });
+    await expect(code).toBeVisible();
+    await expect(code.locator('pre')).toContainText(
+      "respond({ kind: 'echo', value: request.value });"
+    );
+  });
+
+  test('worker: a buffer size out of bounds or not a number is refused, not replaced', async ({
+    page,
+  }) => {
+    const demo = await openDemo(page, 'demo-worker');
+    const size = demo.getByLabel('Buffer size (MB)');
+    for (const [value, shown] of [
+      ['0', '"0"'],
+      ['300', '"300"'],
+      ['2.5', '"2.5"'],
+    ] as const) {
+      await size.fill(value);
+      await demo.getByRole('button', { name: 'Clone it' }).click();
+      await expect(demo.getByRole('status', { name: 'Clone result' })).toHaveText(
+        '⚠ Refused: enter 1 to 256 (MB)'
+      );
+      await expect(size).toHaveAttribute('aria-invalid', 'true');
+      expect(await size.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+        `${shown} is not a size this demo allows: enter a whole number of megabytes from 1 to 256.`
+      );
+      await expect(demo.locator('[data-wp-log] li').last()).toHaveText(
+        `⚠ Error Buffer size refused. ${shown} is not a size this demo allows: enter a whole number of megabytes from 1 to 256.`
+      );
+    }
+    await size.fill('');
+    await demo.getByRole('button', { name: 'Transfer it' }).click();
+    await expect(demo.locator('[data-wp-log] li').last()).toContainText(
+      'Enter a buffer size: a whole number of megabytes from 1 to 256.'
+    );
+    // Nothing was sent: no round trip was logged.
+    await expect(
+      demo.locator('[data-wp-log] li').filter({ hasText: /Cloned|Transferred/ })
+    ).toHaveCount(0);
+    // A valid size clears the refusal and runs.
+    await size.fill('2');
+    await expect(size).not.toHaveAttribute('aria-invalid');
+    await demo.getByRole('button', { name: 'Clone it' }).click();
+    await expect(demo.getByRole('status', { name: 'Clone result' })).toHaveText(
+      /^\d+\.\d ms, sender byteLength 2097152$/
+    );
   });
 
   test('channel: messages cross the transferred port, and a port that is never started stays silent', async ({
@@ -225,7 +282,7 @@ test.describe('live demos on the flagship page', () => {
     await demo.getByRole('button', { name: 'Run' }).click();
     await expect(output.filter({ hasText: 'edited 2' })).toHaveCount(1);
     await expect(demo.locator('[data-wp-control="output"] li[data-level="error"]')).toHaveText(
-      'Uncaught TypeError: on purpose'
+      'Uncaught TypeError: on purpose (line 2)'
     );
 
     await demo.getByRole('button', { name: 'Reset' }).click();
@@ -259,6 +316,10 @@ test.describe('live demos on the flagship page', () => {
       const playground = await openDemo(page, 'playground-channel');
       await playground.getByRole('button', { name: 'Run' }).click();
       await expect(playground.locator('[data-wp-control="output"] li').first()).toBeVisible();
+      // The run's frame goes when the run ends: axe visits every frame, so it waits till then.
+      await expect(
+        playground.locator('[data-wp-log] li').filter({ hasText: 'Run finished' })
+      ).toHaveCount(1);
       for (const details of await page.locator('.wp-demo-source').all())
         await details.evaluate((d) => d.setAttribute('open', ''));
       // The frame documents are checked on their own below: axe would otherwise judge their
@@ -290,6 +351,12 @@ test('without JavaScript every demo says it needs JavaScript, and its code is st
     await expect(demo.locator('[data-wp-ui]')).toBeHidden();
     await expect(demo.locator('.wp-demo-source pre')).not.toHaveCount(0);
   }
+  // The worker demo says what its worker is, and shows its code, without scripts too.
+  await expect(
+    page.locator('section.wp-demo:has(#demo-worker) figure', {
+      hasText: 'src/demos/echo.worker.ts',
+    })
+  ).toBeVisible();
   await context.close();
 });
 

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { INLINE_SCRIPTS, inlineCode } from './inline-scripts';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { INLINE_SCRIPTS, applySavedTheme, inlineCode, setUpThemeSelect } from './inline-scripts';
 
 describe('inline scripts', () => {
   test('each is a self-contained function that runs at once when inlined', () => {
@@ -10,5 +10,51 @@ describe('inline scripts', () => {
       // Self-contained: the text compiles on its own (no imports).
       expect(() => new Function(code), name).not.toThrow();
     }
+  });
+});
+
+describe('the theme scripts where storage is blocked', () => {
+  /** A document with the theme select, and storage that throws as a blocked one does. */
+  function blockedStorage() {
+    class FakeSelect extends EventTarget {
+      value = '';
+      closest = () => ({ hidden: true });
+    }
+    const select = new FakeSelect();
+    const root = { dataset: {} as Record<string, string> };
+    vi.stubGlobal('HTMLSelectElement', FakeSelect);
+    vi.stubGlobal('document', { documentElement: root, getElementById: () => select });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The document is sandboxed', 'SecurityError');
+      },
+    });
+    return { select, root };
+  }
+
+  const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    if (original) Object.defineProperty(globalThis, 'localStorage', original);
+    else Reflect.deleteProperty(globalThis, 'localStorage');
+  });
+
+  test('the saved theme is not applied, and nothing throws: the system theme holds', () => {
+    const { root } = blockedStorage();
+    expect(() => new Function(inlineCode(applySavedTheme))()).not.toThrow();
+    expect(root.dataset).toEqual({});
+  });
+
+  test('the select starts at "System" and a choice still applies to the page', () => {
+    const { select, root } = blockedStorage();
+    expect(() => new Function(inlineCode(setUpThemeSelect))()).not.toThrow();
+    expect(select.value).toBe('auto');
+    select.value = 'dark';
+    expect(() => select.dispatchEvent(new Event('change'))).not.toThrow();
+    expect(root.dataset['theme']).toBe('dark');
+    select.value = 'auto';
+    select.dispatchEvent(new Event('change'));
+    expect(root.dataset['theme']).toBeUndefined();
   });
 });

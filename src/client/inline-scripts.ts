@@ -4,27 +4,45 @@
  * must be self-contained: no imports, no outer variables.
  */
 
-/** Applies the reader's saved theme before first paint, so the page does not flash. */
+/**
+ * Applies the reader's saved theme before first paint, so the page does not flash. Storage may be
+ * blocked (a cross-site frame, a sandbox, the reader's settings), and reading it then throws a
+ * SecurityError: the page follows the system theme instead.
+ */
 export function applySavedTheme(): void {
-  const saved = localStorage.getItem('wp-theme');
-  if (saved === 'light' || saved === 'dark') document.documentElement.dataset['theme'] = saved;
+  try {
+    const saved = localStorage.getItem('wp-theme');
+    if (saved === 'light' || saved === 'dark') document.documentElement.dataset['theme'] = saved;
+  } catch {
+    // Storage is blocked: the system theme applies.
+  }
 }
 
-/** Wires the header's theme select: system, light or dark, remembered across pages. */
+/**
+ * Wires the header's theme select: system, light or dark, remembered across pages where storage
+ * is allowed; where it is blocked (reading or writing throws), the choice holds for this page.
+ */
 export function setUpThemeSelect(): void {
   const select = document.getElementById('wp-theme-select');
   if (!(select instanceof HTMLSelectElement)) return;
-  const saved = localStorage.getItem('wp-theme');
+  const storage = <T>(use: (store: Storage) => T): T | null => {
+    try {
+      return use(localStorage);
+    } catch {
+      return null;
+    }
+  };
+  const saved = storage((store) => store.getItem('wp-theme'));
   select.value = saved === 'light' || saved === 'dark' ? saved : 'auto';
   const label = select.closest('label');
   if (label) label.hidden = false;
   select.addEventListener('change', () => {
     const root = document.documentElement;
     if (select.value === 'auto') {
-      localStorage.removeItem('wp-theme');
+      storage((store) => store.removeItem('wp-theme'));
       delete root.dataset['theme'];
     } else {
-      localStorage.setItem('wp-theme', select.value);
+      storage((store) => store.setItem('wp-theme', select.value));
       root.dataset['theme'] = select.value;
     }
   });

@@ -2,7 +2,6 @@
  * The dedicated worker of the worker and channel demos. The region is shown on the page as the
  * code that runs.
  */
-import { inspectMessageEvent } from '~/lib/messaging/inspect';
 import { isWorkerRequest, type WorkerResponse } from './protocol';
 
 // In a worker, postMessage() needs no target origin: it always answers the page that owns it.
@@ -24,11 +23,7 @@ addEventListener('message', (event) => {
   if (!isWorkerRequest(event.data)) return; // ignore anything that is not a known request
   const request = event.data;
   if (request.kind === 'echo') {
-    respond({
-      kind: 'echo',
-      value: request.value,
-      rows: inspectMessageEvent(event, () => 'not null'),
-    });
+    respond({ kind: 'echo', value: request.value });
   } else if (request.kind === 'measure') {
     respond({ kind: 'measured', byteLength: request.buffer.byteLength });
   } else {

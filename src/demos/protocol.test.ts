@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
+  MAX_BATCH_LINES,
   MAX_CODE,
+  MAX_CONSOLE_LINE,
   MAX_TEXT,
   isConfigureReceiver,
   isGreeting,
   isReceiverReport,
   isReply,
   isRunCode,
-  isRunnerOutput,
+  isRunnerMessage,
   isSandboxedNotice,
   isSendAsSandboxed,
   isWorkerRequest,
@@ -48,10 +50,22 @@ describe('demo message guards', () => {
     expect(
       isWorkerRequest({ kind: 'port', port: new MessageChannel().port1, useStart: true })
     ).toBe(true);
-    expect(isWorkerResponse({ kind: 'echo', value: 1, rows: [] })).toBe(true);
+    expect(isWorkerResponse({ kind: 'echo', value: 1 })).toBe(true);
     expect(isWorkerResponse({ kind: 'measured', byteLength: 0 })).toBe(true);
     expect(isRunCode({ wp: 'run', runId: 'id', code: 'console.log(1)' })).toBe(true);
-    expect(isRunnerOutput({ wp: 'output', runId: 'id', level: 'log', text: '1' })).toBe(true);
+    expect(isRunnerMessage({ wp: 'runner-ready' })).toBe(true);
+    expect(
+      isRunnerMessage({
+        wp: 'output',
+        runId: 'id',
+        lines: [{ level: 'warn', text: 'careful' }],
+        more: 0,
+      })
+    ).toBe(true);
+    expect(isRunnerMessage({ wp: 'progress', runId: 'id', timers: 1, animationFrames: 0 })).toBe(
+      true
+    );
+    expect(isRunnerMessage({ wp: 'finished', runId: 'id', quietMs: 300 })).toBe(true);
   });
 
   test.each(hostile)('reject hostile or malformed data: %j', (data) => {
@@ -65,7 +79,7 @@ describe('demo message guards', () => {
       isWorkerRequest,
       isWorkerResponse,
       isRunCode,
-      isRunnerOutput,
+      isRunnerMessage,
     ]) {
       expect(guard(data)).toBe(false);
     }
@@ -75,7 +89,28 @@ describe('demo message guards', () => {
     expect(isSendAsSandboxed({ wp: 'send-as-sandboxed', frameIndex: -1, text: 'x' })).toBe(false);
     expect(isSendAsSandboxed({ wp: 'send-as-sandboxed', frameIndex: 1.5, text: 'x' })).toBe(false);
     expect(isRunCode({ wp: 'run', runId: 'id', code: 'x'.repeat(MAX_CODE + 1) })).toBe(false);
-    expect(isRunnerOutput({ wp: 'output', runId: 'id', level: 'eval', text: '' })).toBe(false);
+    expect(
+      isRunnerMessage({ wp: 'output', runId: 'id', lines: [{ level: 'eval', text: '' }], more: 0 })
+    ).toBe(false);
+    expect(
+      isRunnerMessage({
+        wp: 'output',
+        runId: 'id',
+        lines: Array.from({ length: MAX_BATCH_LINES + 1 }, () => ({ level: 'log', text: '' })),
+        more: 0,
+      })
+    ).toBe(false);
+    expect(
+      isRunnerMessage({
+        wp: 'output',
+        runId: 'id',
+        lines: [{ level: 'log', text: 'x'.repeat(MAX_CONSOLE_LINE + 1) }],
+        more: 0,
+      })
+    ).toBe(false);
+    expect(isRunnerMessage({ wp: 'output', runId: 'id', lines: [], more: -1 })).toBe(false);
+    expect(isRunnerMessage({ wp: 'finished', runId: 'id', quietMs: Infinity })).toBe(false);
+    expect(isRunnerMessage({ wp: 'finished', quietMs: 300 })).toBe(false);
     expect(isWorkerRequest({ kind: 'port', port: {}, useStart: true })).toBe(false);
     expect(isWorkerRequest({ kind: 'measure', buffer: new Uint8Array(1) })).toBe(false);
     expect(

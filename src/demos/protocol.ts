@@ -122,22 +122,22 @@ export function isWorkerRequest(data: unknown): data is WorkerRequest {
   return false;
 }
 
-/** Worker → demo page. */
+/** Worker → demo page. An echo carries the value back as the worker received it, nothing else. */
 export type WorkerResponse =
-  | { kind: 'echo'; value: unknown; rows: InspectorRow[] }
+  | { kind: 'echo'; value: unknown }
   | { kind: 'measured'; byteLength: number }
   | { kind: 'port-ready'; useStart: boolean };
 
 /** Whether data is a response of the demo worker. */
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
   if (!isRecord(data)) return false;
-  if (data['kind'] === 'echo') return 'value' in data && isInspectorRows(data['rows']);
+  if (data['kind'] === 'echo') return 'value' in data && Object.keys(data).length === 2;
   if (data['kind'] === 'measured') return typeof data['byteLength'] === 'number';
   if (data['kind'] === 'port-ready') return typeof data['useStart'] === 'boolean';
   return false;
 }
 
-/** Demo page → code runner frame: run this code. */
+/** Demo page → code runner frame: run this code. A runner frame runs one request, once. */
 export interface RunCode {
   wp: 'run';
   runId: string;
@@ -159,22 +159,66 @@ export function isRunCode(data: unknown): data is RunCode {
   );
 }
 
-/** Code runner → demo page: console output, an error, or the end of the synchronous run. */
-export interface RunnerOutput {
-  wp: 'output';
-  runId: string;
-  level: 'log' | 'info' | 'warn' | 'error' | 'done';
+/** The console levels the runner reports. */
+export const CONSOLE_LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
+
+/** One line of the example's console. */
+export interface ConsoleLine {
+  level: (typeof CONSOLE_LEVELS)[number];
   text: string;
 }
 
-/** Whether data is runner output. */
-export function isRunnerOutput(data: unknown): data is RunnerOutput {
-  return (
-    isRecord(data) &&
-    data['wp'] === 'output' &&
-    typeof data['runId'] === 'string' &&
-    ['log', 'info', 'warn', 'error', 'done'].includes(data['level'] as string) &&
-    typeof data['text'] === 'string' &&
-    data['text'].length <= 4 * MAX_TEXT
-  );
+/** The most console lines one run reports; further lines are only counted. */
+export const MAX_CONSOLE_LINES = 500;
+
+/** Error lines a run still reports past MAX_CONSOLE_LINES: a long log must not hide a failure. */
+export const MAX_ERROR_LINES = 50;
+
+/** The longest console line the runner reports; longer ones are cut. */
+export const MAX_CONSOLE_LINE = 4 * MAX_TEXT;
+
+/** The most lines one output message carries: output is batched, never a message per line. */
+export const MAX_BATCH_LINES = 100;
+
+/**
+ * Code runner → demo page. `ready`: the frame is loaded and waits for its one run. `output`: a
+ * batch of console lines, with `more`, how many lines this run has logged beyond the cap so far.
+ * `progress`: the run is alive, with the timers it still has pending. `finished`: the run's
+ * timers are done and it has been quiet for `quietMs` (see runner.ts).
+ */
+export type RunnerMessage =
+  | { wp: 'runner-ready' }
+  | { wp: 'output'; runId: string; lines: ConsoleLine[]; more: number }
+  | { wp: 'progress'; runId: string; timers: number; animationFrames: number }
+  | { wp: 'finished'; runId: string; quietMs: number };
+
+const isCount = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0;
+
+const isConsoleLine = (value: unknown): value is ConsoleLine =>
+  isRecord(value) &&
+  (CONSOLE_LEVELS as readonly unknown[]).includes(value['level']) &&
+  typeof value['text'] === 'string' &&
+  value['text'].length <= MAX_CONSOLE_LINE;
+
+/** Whether data is a message of the code runner. */
+export function isRunnerMessage(data: unknown): data is RunnerMessage {
+  if (!isRecord(data)) return false;
+  if (data['wp'] === 'runner-ready') return true;
+  if (typeof data['runId'] !== 'string' || data['runId'].length > 64) return false;
+  switch (data['wp']) {
+    case 'output':
+      return (
+        Array.isArray(data['lines']) &&
+        data['lines'].length <= MAX_BATCH_LINES &&
+        data['lines'].every(isConsoleLine) &&
+        isCount(data['more'])
+      );
+    case 'progress':
+      return isCount(data['timers']) && isCount(data['animationFrames']);
+    case 'finished':
+      return isCount(data['quietMs']);
+    default:
+      return false;
+  }
 }

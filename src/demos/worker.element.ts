@@ -1,7 +1,9 @@
 /**
- * `<wp-worker-demo>`: a dedicated module worker. Send data and get it back; see a DataCloneError
- * for data that cannot be cloned; compare cloning and transferring an ArrayBuffer.
+ * `<wp-worker-demo>`: a dedicated module worker that echoes what it gets (echo.worker.ts). Send
+ * data and get it back; see a DataCloneError for data that cannot be cloned; compare cloning and
+ * transferring an ArrayBuffer.
  */
+import { BUFFER_MEGABYTES, parseBufferSize } from '~/lib/messaging/buffer-size';
 import { describeData, inspectMessageEvent } from '~/lib/messaging/inspect';
 import { activate, control, inspect, log, type DemoParts } from './ui';
 import { isWorkerResponse, type WorkerRequest } from './protocol';
@@ -68,6 +70,15 @@ class WorkerDemo extends HTMLElement {
       () => void this.#measure(true),
       { signal }
     );
+    const size = control<HTMLInputElement>(this, 'size');
+    size.addEventListener(
+      'input',
+      () => {
+        size.setCustomValidity('');
+        size.removeAttribute('aria-invalid');
+      },
+      { signal }
+    );
   }
 
   disconnectedCallback(): void {
@@ -108,10 +119,19 @@ class WorkerDemo extends HTMLElement {
   async #measure(transfer: boolean): Promise<void> {
     const parts = this.#parts;
     if (!parts || this.#pending) return;
-    const megabytes = Math.min(
-      256,
-      Math.max(1, Number(control<HTMLInputElement>(this, 'size').value) || 1)
-    );
+    const input = control<HTMLInputElement>(this, 'size');
+    const result = control<HTMLOutputElement>(this, transfer ? 'transfer-result' : 'clone-result');
+    const size = parseBufferSize(input.value);
+    if ('error' in size) {
+      // Refused, not replaced by a size the reader did not ask for.
+      input.setCustomValidity(size.error);
+      input.setAttribute('aria-invalid', 'true');
+      input.reportValidity();
+      result.value = `⚠ Refused: enter ${BUFFER_MEGABYTES.min} to ${BUFFER_MEGABYTES.max} (MB)`;
+      log(parts, 'error', `Buffer size refused. ${size.error}`);
+      return;
+    }
+    const { megabytes } = size;
     const buffer = new ArrayBuffer(megabytes * 1024 * 1024);
     const started = performance.now();
     const received = new Promise<number>((resolve) => (this.#pending = resolve));
@@ -125,8 +145,7 @@ class WorkerDemo extends HTMLElement {
       'received',
       `${transfer ? 'Transferred' : 'Cloned'} ${megabytes} MB in ${elapsed.toFixed(1)} ms round trip; the worker got ${byteLength} bytes; ${after}.`
     );
-    control<HTMLOutputElement>(this, transfer ? 'transfer-result' : 'clone-result').value =
-      `${elapsed.toFixed(1)} ms, sender byteLength ${buffer.byteLength}`;
+    result.value = `${elapsed.toFixed(1)} ms, sender byteLength ${buffer.byteLength}`;
   }
 
   #onMessage(event: MessageEvent): void {

@@ -7,7 +7,10 @@ import {
   codePalette,
   colourClass,
   parseStyle,
+  scopeColour,
+  TOKEN_SCOPES,
 } from './code-colours';
+import { tokenizeJs } from './js-tokens';
 import { loadCodeThemes } from './code-themes';
 
 const themes = await loadCodeThemes();
@@ -113,8 +116,55 @@ describe('codeColourTransformer with the real themes', () => {
 
   test("the stylesheet gives blocks the themes' text and background colours", () => {
     expect(css).toContain(
-      `pre.astro-code{--shiki-light:${palette.foreground.light};--shiki-dark:${palette.foreground.dark};` +
+      `pre.astro-code,.wp-editor{--shiki-light:${palette.foreground.light};--shiki-dark:${palette.foreground.dark};` +
         `--shiki-light-bg:${palette.background.light};--shiki-dark-bg:${palette.background.dark}}`
+    );
+  });
+});
+
+describe("the playground editor's token colours", () => {
+  test('a scope takes its most specific rule, or the default colour', () => {
+    const theme = {
+      colors: { 'editor.foreground': '#111111' },
+      tokenColors: [
+        { scope: 'keyword', settings: { foreground: '#AA0000' } },
+        { scope: ['keyword.control', 'string variable'], settings: { foreground: '#00AA00' } },
+        { scope: 'storage, constant', settings: { foreground: '#0000AA' } },
+      ],
+    };
+    expect(scopeColour(theme, 'keyword.operator')).toBe('#aa0000');
+    expect(scopeColour(theme, 'keyword.control.flow')).toBe('#00aa00');
+    expect(scopeColour(theme, 'constant.numeric')).toBe('#0000aa');
+    expect(scopeColour(theme, 'variable')).toBe('#111111');
+    expect(scopeColour(theme, 'keywords')).toBe('#111111');
+  });
+
+  test('each kind of token is coloured as Shiki colours the same code on the page', async () => {
+    const code = "const n = 1; // note\nif (f(n) === null) g('text');";
+    const html = (await codeToHtml(code, { lang: 'js', themes, defaultColor: false })).replaceAll(
+      '&#39;',
+      "'"
+    );
+    const shikiColour = (text: string) => {
+      const span = /<span style="--shiki-light:(#\w+);--shiki-dark:(#\w+)">([^<]*)</g;
+      for (const [, light, dark, content] of html.matchAll(span)) {
+        if (content?.trim() === text)
+          return { light: light?.toLowerCase(), dark: dark?.toLowerCase() };
+      }
+      return undefined;
+    };
+    const kinds = new Map(tokenizeJs(code).map((token) => [token.text, token.kind]));
+    for (const text of ['const', 'if', '1', 'null', 'f', "'text'", '// note']) {
+      const kind = kinds.get(text);
+      if (!kind || kind === 'plain') throw new Error(`${text} is not coloured`);
+      const scope = TOKEN_SCOPES[kind];
+      expect(
+        { light: scopeColour(themes.light, scope), dark: scopeColour(themes.dark, scope) },
+        text
+      ).toEqual(shikiColour(text));
+    }
+    expect(codeColourCss(themes)).toContain(
+      `.wp-tk-keyword{--shiki-light:${scopeColour(themes.light, 'keyword.control')};`
     );
   });
 });

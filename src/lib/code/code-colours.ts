@@ -1,5 +1,6 @@
 import type { ShikiTransformer } from 'shiki';
 import type { ThemeJson } from './code-themes';
+import type { TokenKind } from './js-tokens';
 
 // HAST types as Shiki's transformer hooks receive them.
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
@@ -184,14 +185,46 @@ export function codeColourTransformer(themes: CodeThemes): ShikiTransformer {
   };
 }
 
+/** The TextMate scope whose colour each kind of the editor's tokens takes (js-tokens.ts). */
+export const TOKEN_SCOPES: Record<Exclude<TokenKind, 'plain'>, string> = {
+  comment: 'comment.line',
+  string: 'string.quoted',
+  regexp: 'string.regexp',
+  number: 'constant.numeric',
+  keyword: 'keyword.control',
+  literal: 'constant.language',
+  function: 'entity.name.function',
+};
+
+/**
+ * The colour a theme gives a scope: its most specific rule whose selector is the scope or a
+ * parent of it (`keyword` for `keyword.control`); among equals, the later rule, as in TextMate.
+ * Descendant selectors ("string variable") are not matched. The default colour if no rule is.
+ */
+export function scopeColour(theme: ThemeJson, scope: string): string {
+  let best: { colour: string; length: number } | undefined;
+  for (const rule of theme.tokenColors ?? []) {
+    const colour = rule.settings.foreground;
+    if (!colour) continue;
+    const selectors = Array.isArray(rule.scope) ? rule.scope : (rule.scope ?? '').split(',');
+    for (const selector of selectors.map((entry) => entry.trim())) {
+      const matches = selector === scope || scope.startsWith(`${selector}.`);
+      if (matches && selector.length >= (best?.length ?? 0))
+        best = { colour: colour.toLowerCase(), length: selector.length };
+    }
+  }
+  return best?.colour ?? defaultForeground(theme);
+}
+
 /**
  * The stylesheet behind the classes: each theme's default colours and background on code
- * blocks, one rule per token colour of each theme, and the shared font styles. Colours are set
- * as the `--shiki-light`/`--shiki-dark` variables global.css reads with light-dark().
+ * blocks and the playground's editor, one rule per token colour of each theme, one per kind of
+ * the editor's tokens, and the shared font styles. Colours are set as the
+ * `--shiki-light`/`--shiki-dark` variables global.css reads with light-dark().
  */
 export function codeColourCss(themes: CodeThemes): string {
   const rules = [
-    `pre.astro-code{--shiki-light:${defaultForeground(themes.light)};` +
+    `pre.astro-code,.wp-editor{--shiki-light:${defaultForeground(themes.light)};` +
       `--shiki-dark:${defaultForeground(themes.dark)};` +
       `--shiki-light-bg:${defaultBackground(themes.light)};` +
       `--shiki-dark-bg:${defaultBackground(themes.dark)}}`,
@@ -200,6 +233,12 @@ export function codeColourCss(themes: CodeThemes): string {
     for (const colour of [...themeColours(themes[scheme])].sort()) {
       rules.push(`.${colourClass(scheme, colour)}{--shiki-${scheme}:${colour}}`);
     }
+  }
+  for (const [kind, scope] of Object.entries(TOKEN_SCOPES)) {
+    rules.push(
+      `.wp-tk-${kind}{--shiki-light:${scopeColour(themes.light, scope)};` +
+        `--shiki-dark:${scopeColour(themes.dark, scope)}}`
+    );
   }
   rules.push(
     '.wp-c-italic{font-style:italic}',
