@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaName, areaOf, entryIdFromPath } from './urls';
+import { absoluteUrl, areaName, areaOf, entryIdFromPath } from './urls';
 
 describe('entryIdFromPath', () => {
   test('keeps the case of the path and drops the extension', () => {
@@ -29,5 +29,23 @@ describe('areaOf and areaName', () => {
     expect(areaName('apis')).toBe('Web APIs');
     expect(areaName('dom')).toBe('DOM');
     expect(areaName('webgl')).toBe('webgl');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('resolves a site path against the deployed origin', () => {
+    expect(absoluteUrl('/dom/Window/message', new URL('https://reference.example.org'))).toBe(
+      'https://reference.example.org/dom/Window/message'
+    );
+  });
+
+  test('keeps the path as given: the home page ends with a slash, others do not', () => {
+    const site = new URL('https://reference.example.org/');
+    expect(absoluteUrl('/', site)).toBe('https://reference.example.org/');
+    expect(absoluteUrl('/dom', site)).toBe('https://reference.example.org/dom');
+  });
+
+  test('is undefined when the origin is unknown, so no relative canonical is written', () => {
+    expect(absoluteUrl('/dom/Window/message', undefined)).toBeUndefined();
   });
 });

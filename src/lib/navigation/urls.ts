@@ -41,3 +41,12 @@ const AREA_NAMES: Readonly<Record<string, string>> = {
 export function areaName(area: string): string {
   return AREA_NAMES[area] ?? area;
 }
+
+/**
+ * The absolute URL of a site path on the deployed origin, or undefined when the build does not
+ * know its origin (no SITE_URL). Canonical links and og:url must be absolute: a relative one is
+ * read by crawlers against whatever host served the copy, and Lighthouse fails it.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}
