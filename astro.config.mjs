@@ -7,9 +7,13 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
+import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
+// The host the build is for (DEPLOY_TARGET, or the host's own build environment): it decides
+// the layout of pages on disk and how redirects are written (src/lib/navigation/deploy-target.ts).
+const target = deployTarget(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -17,9 +21,14 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Canonical URLs follow the WebPlatform scheme without a trailing slash: /dom/Window/message.
   trailingSlash: 'never',
-  // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
-  // the CSP allows styles from 'self' only.
-  build: { format: 'file', inlineStylesheets: 'never' },
+  build: {
+    // dom/Window/message/index.html, which any static server serves; or message.html for the
+    // hosts that serve it at /dom/Window/message itself.
+    format: outputFormat(target),
+    // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
+    // the CSP allows styles from 'self' only.
+    inlineStylesheets: 'never',
+  },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [mdx(), pagefindIntegration(), codeColoursIntegration(codeThemes)],

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite } from './build-site';
+import { pageFile } from '../src/lib/navigation/deploy-target';
 
 /**
  * Real builds of the site, one after another (they share the project's .astro folder): fixture
@@ -92,8 +93,10 @@ describe('the build refuses broken content', () => {
 
 describe('a build that knows its origin (SITE_URL)', () => {
   test('writes a sitemap of the canonical pages, names it in robots.txt, and uses absolute canonical URLs', () => {
+    // Built for a host that serves page.html at /page: one .html file per page.
     const { status, output } = buildSite(join(scratch, 'site-url-with'), {
       SITE_URL: 'https://reference.example.org',
+      DEPLOY_TARGET: 'cloudflare-pages',
     });
     expect(status, output).toBe(0);
     const dist = join(scratch, 'site-url-with', 'dist');
@@ -107,9 +110,14 @@ describe('a build that knows its origin (SITE_URL)', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
       'Sitemap: https://reference.example.org/sitemap.xml'
     );
-    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toContain(
+    const flagship = readFileSync(join(dist, 'dom/Window/message.html'), 'utf8');
+    expect(flagship).toContain(
       '<link rel="canonical" href="https://reference.example.org/dom/Window/message">'
     );
+    expect(flagship).toContain(
+      '<meta property="og:url" content="https://reference.example.org/dom/Window/message">'
+    );
+    expect(existsSync(join(dist, 'dom/Window/message/index.html'))).toBe(false);
   }, 120_000);
 
   test('without SITE_URL there is no sitemap, and robots.txt names none', () => {
@@ -118,6 +126,10 @@ describe('a build that knows its origin (SITE_URL)', () => {
     const dist = join(scratch, 'site-url-without', 'dist');
     expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    // No canonical URL or og:url at all rather than a relative one (Lighthouse fails those).
+    const flagship = readFileSync(join(dist, pageFile('/dom/Window/message', 'directory')), 'utf8');
+    expect(flagship).not.toContain('rel="canonical"');
+    expect(flagship).not.toContain('og:url');
   }, 120_000);
 });
 
@@ -141,19 +153,20 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
       /\/dom\/messageevent → \/dom\/messageevent\/wiki-original \(.*MessageEvent\.mdx \(field "aliases"\) has it\)/
     );
     const dist = join(scratch, 'wiki-sample', 'dist');
-    const text = (path: string) =>
-      readFileSync(join(dist, path), 'utf8')
+    const html = (url: string) => readFileSync(join(dist, pageFile(url, 'directory')), 'utf8');
+    const text = (url: string) =>
+      html(url)
         .replace(/<[^>]+>/g, ' ')
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")
         .replace(/\s+/g, ' ');
 
     // The curated flagship keeps its URL and links the wiki page it replaced.
-    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toMatch(
+    expect(html('/dom/Window/message')).toMatch(
       /<a href="\/dom\/Window\/message\/wiki-original"[^>]*>The wiki page as imported<\/a>/
     );
     // The imported original: flagged for review, its wiki facts checked against the specs' data.
-    const original = text('dom/Window/message/wiki-original.html');
+    const original = text('/dom/Window/message/wiki-original');
     expect(original).toContain('This page needs review');
     expect(original).toContain("Where the specifications' data disagrees with this page:");
     expect(original).toMatch(/event\.targets\[0\]\.interface: the page says "Element"/);
@@ -161,15 +174,15 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     expect(original).toContain('Source: WebPlatform wiki: dom/Window/message');
     // A one-segment wiki page with no pages under it is no area: it keeps its URL, and its
     // "Specifications" heading does not take the layout's anchor.
-    const css = readFileSync(join(dist, 'css.html'), 'utf8');
+    const css = html('/css');
     expect(css).toMatch(/<h3 id="specifications-from-the-wiki"/);
     expect(css).toMatch(/<h2 id="specifications"/);
     // The home page stays the size of the curated site: imported pages are counted per area.
-    const home = text('index.html');
+    const home = text('/');
     expect(home).toContain('2 more pages imported from the WebPlatform wiki , not yet reviewed.');
     expect(home).toMatch(/More pages .*CSS/);
     // Pages outside any area are counted in the sidebar, not listed.
-    expect(text('dom/Window/message.html')).toContain('1 more page');
+    expect(text('/dom/Window/message')).toContain('1 more page');
     expect(css).not.toMatch(/aria-current="true"/);
   }, 180_000);
 });

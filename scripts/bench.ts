@@ -71,7 +71,8 @@ function build(outDir: string, env: Record<string, string> = {}, root = '.'): Bu
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)],
     {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      // Measured in the default layout (one folder per page), whatever the shell has set.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DEPLOY_TARGET: 'static', ...env },
       encoding: 'utf8',
       // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
       maxBuffer: 512 * 1024 * 1024,
