@@ -41,6 +41,21 @@ describe('the build refuses broken content', () => {
     );
   }, 120_000);
 
+  test('aliases that would leave the site or its output folder: names the file, each field and why', () => {
+    const { status, output } = buildFixture('bad-aliases');
+    expect(status).not.toBe(0);
+    expect(output).toContain('e2e/fixtures/bad-aliases/dom/Window/message.mdx');
+    for (const [field, alias, problem] of [
+      ['aliases.1', '"/../../tmp/x"', 'it has a "." or ".." segment'],
+      ['aliases.2', '"/\\\\evil.example"', 'it has a "\\", which browsers read as "/"'],
+      ['aliases.3', '"//evil.example"', 'it starts with "//", which names another host'],
+      ['aliases.4', '"/%2e%2e/%2e%2e/tmp/x"', 'it has a percent-encoded "."'],
+    ]) {
+      expect(output).toContain(`${field}: expected a clean absolute site path`);
+      expect(output).toContain(`${alias} is not one: ${problem}`);
+    }
+  }, 120_000);
+
   test('an unknown BCD key: names the file, the field, the key and the nearest key', () => {
     const { status, output } = buildFixture('unknown-bcd-key');
     expect(status).not.toBe(0);

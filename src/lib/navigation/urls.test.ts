@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, areaName, areaOf, entryIdFromPath } from './urls';
+import { absoluteUrl, areaName, areaOf, entryIdFromPath, sitePathProblem } from './urls';
 
 describe('entryIdFromPath', () => {
   test('keeps the case of the path and drops the extension', () => {
@@ -47,5 +47,44 @@ describe('absoluteUrl', () => {
 
   test('is undefined when the origin is unknown, so no relative canonical is written', () => {
     expect(absoluteUrl('/dom/Window/message', undefined)).toBeUndefined();
+  });
+});
+
+describe('sitePathProblem', () => {
+  test('accepts the paths pages and MDN use, with their punctuation', () => {
+    for (const path of [
+      '/Web/API/Window/message_event',
+      '/en-US/docs/Web/API/Worker/message_event',
+      '/docs/Web/CSS/Reference/At-rules/@charset',
+      '/docs/Web/CSS/Reference/Selectors/::-moz-color-swatch',
+      '/docs/Web/HTML/Reference/Global_attributes/data-*',
+      '/authors/c%C3%A9line',
+      '/dom/events/message',
+    ])
+      expect(sitePathProblem(path), path).toBeUndefined();
+  });
+
+  test.each([
+    ['dom/Window/message', 'it does not start with "/"'],
+    ['//evil.example', 'it starts with "//", which names another host'],
+    ['/\\evil.example', 'it has a "\\", which browsers read as "/"'],
+    ['/../../tmp/x', 'it has a "." or ".." segment'],
+    ['/dom/./Window', 'it has a "." or ".." segment'],
+    ['/%2e%2e/%2E%2E/tmp/x', 'it has a percent-encoded ".", "/", "\\" or control character'],
+    ['/dom%2fWindow', 'it has a percent-encoded ".", "/", "\\" or control character'],
+    ['/dom%5cWindow', 'it has a percent-encoded ".", "/", "\\" or control character'],
+    ['/dom%00', 'it has a percent-encoded ".", "/", "\\" or control character'],
+    ['/dom%zz', 'it has a "%" that starts no escape'],
+    ['/dom/Window/', 'it ends with "/"'],
+    ['/', 'it ends with "/"'],
+    ['/dom//Window', 'it has an empty segment ("//")'],
+    ['/dom/Window?x=1', 'it has a query or fragment ("?" or "#")'],
+    ['/dom/Window#message', 'it has a query or fragment ("?" or "#")'],
+    ['/dom/Window message', 'it has whitespace or a control character'],
+    ['/dom/Window\u0007', 'it has whitespace or a control character'],
+    ['/_astro/site.css', 'its first segment starts with "_" or "."'],
+    ['/.well-known/security.txt', 'its first segment starts with "_" or "."'],
+  ])('refuses %s: %s', (path, problem) => {
+    expect(sitePathProblem(path)).toBe(problem);
   });
 });
