@@ -6,7 +6,9 @@ import {
   type SiteIndex,
   type SitePage,
 } from '~/lib/navigation/site-index';
-import { reportYieldedPages } from './build-report';
+import { mdnAliases } from '~/lib/navigation/mdn-urls';
+import { reportSkippedAliases, reportYieldedPages } from './build-report';
+import { mdnUrlOf } from './compat';
 import { wikiDir } from './content-dirs';
 
 /** A page of the site: curated, or imported from the WebPlatform wiki. */
@@ -62,17 +64,26 @@ function indexSite(entries: readonly PageEntry[]): Site {
     }))
   );
   const index = buildSiteIndex(
-    entries.map((entry) => ({
-      id: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      title: entry.data.title,
-      kind: entry.data.kind,
-      aliases: entry.data.aliases,
-      imported: entry.collection === 'wiki',
-      lang: entry.data.wiki?.lang,
-    }))
+    entries.map((entry) => {
+      const imported = entry.collection === 'wiki';
+      return {
+        id: entry.id,
+        filePath: entry.filePath ?? entry.id,
+        title: entry.data.title,
+        kind: entry.data.kind,
+        aliases: entry.data.aliases,
+        // MDN links to the page's features reach it: the MDN page of each of its BCD keys.
+        derivedAliases: mdnAliases(
+          { kind: entry.data.kind, bcd: entry.data.bcd, imported },
+          mdnUrlOf
+        ),
+        imported,
+        lang: entry.data.wiki?.lang,
+      };
+    })
   );
   reportYieldedPages(index.yielded);
+  reportSkippedAliases(index.skippedAliases);
   return {
     index,
     entries: new Map(
