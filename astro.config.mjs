@@ -5,6 +5,7 @@ import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
@@ -20,7 +21,10 @@ export default defineConfig({
   // The deployed origin, for absolute canonical URLs; without it canonical links are site-relative.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Canonical URLs follow the WebPlatform scheme without a trailing slash: /dom/Window/message.
-  trailingSlash: 'never',
+  // The dev and preview servers also answer /dom/Window/message/, as static servers do with the
+  // folder layout ('never' would answer Astro's own 404 there); the page then shows its URL
+  // without the slash (dropTrailingSlash in src/client/inline-scripts.ts).
+  trailingSlash: 'ignore',
   build: {
     // dom/Window/message/index.html, which any static server serves; or message.html for the
     // hosts that serve it at /dom/Window/message itself.
@@ -31,7 +35,13 @@ export default defineConfig({
   },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
-  integrations: [mdx(), pagefindIntegration(), codeColoursIntegration(codeThemes)],
+  integrations: [
+    mdx(),
+    pagefindIntegration(),
+    codeColoursIntegration(codeThemes),
+    // After the pages: redirect pages and _redirects from /url-index.json.
+    redirectsIntegration(target),
+  ],
   markdown: {
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.

@@ -9,6 +9,19 @@
 /** The locale MDN links carry for English: the form the site publishes MDN paths under. */
 export const MDN_LOCALE = 'en-US';
 
+/** The locales MDN publishes besides English (https://developer.mozilla.org/en-US/docs/MDN/Community/Translated_content). */
+export const MDN_LOCALES: readonly string[] = [
+  'de',
+  'es',
+  'fr',
+  'ja',
+  'ko',
+  'pt-BR',
+  'ru',
+  'zh-CN',
+  'zh-TW',
+];
+
 /**
  * MDN's top-level sections: a path `/Web/…` or `/docs/Glossary/…` is an MDN shape only when it
  * starts with one of these (a WebPlatform path such as `/docs/dom/…` is not).
