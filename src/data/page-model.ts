@@ -135,7 +135,6 @@ function buildPageModel(site: Site, key: string): PageModel {
     ? undefined
     : (index.yielded.find((y) => y.takenById === entry.id && y.id === entry.id) ??
       index.yielded.find((y) => y.takenById === entry.id));
-  const specUrls = specs.map((spec) => spec.url);
   return {
     page,
     entry,
@@ -159,6 +158,6 @@ function buildPageModel(site: Site, key: string): PageModel {
     updated: inRepository ? lastChanged(source) : undefined,
     wikiOriginalHref: wikiOriginal?.url,
     versions: [...dataVersions(), ...webrefVersions()],
-    json: pageJson(page.url, data, specUrls),
+    json: pageJson({ url: page.url, data, imported, compat, specs, baseline }),
   };
 }
