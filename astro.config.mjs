@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { checkLinksIntegration } from './src/integrations/check-links.ts';
+import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
@@ -41,8 +44,13 @@ export default defineConfig({
     codeColoursIntegration(codeThemes),
     // After the pages: redirect pages and _redirects from /url-index.json.
     redirectsIntegration(target),
+    // Last, over every page and redirect written: broken links and anchors fail the build.
+    checkLinksIntegration(),
   ],
   markdown: {
+    // Markdown and MDX alike: a <script>, an on*= attribute or a javascript: URL in content
+    // fails the build, naming the file and line.
+    processor: satteri({ hastPlugins: [unsafeMarkupPlugin()] }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,

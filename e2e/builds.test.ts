@@ -99,6 +99,55 @@ describe('the build refuses broken content', () => {
     );
   }, 120_000);
 
+  test('broken links and anchors in prose: names the source file and line, the page and each link', () => {
+    const { status, output } = buildFixture('broken-links');
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/broken-links/dom/Window/message.mdx';
+    expect(output).toContain('3 broken links or anchors:');
+    expect(output).toContain(
+      `${file}:26 (/dom/Window/message): "/dom/Window/mesage" leads to no page or file of the site (did you mean /dom/Window/message?)`
+    );
+    expect(output).toContain(
+      `${file}:27 (/dom/Window/message): "#securty" names #securty, but /dom/Window/message has no element with that id`
+    );
+    expect(output).toContain(
+      `${file}:27 (/dom/Window/message): "/dom#no-such-group" names #no-such-group, but /dom has no element with that id`
+    );
+    // The one good link is not reported.
+    expect(output).not.toContain('"/dom/Window/message#syntax"');
+  }, 120_000);
+
+  test('<script>, onclick= and javascript: URLs in MDX: names the file and line of each', () => {
+    const { status, output } = buildFixture('unsafe-mdx');
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/unsafe-mdx/dom/Window/message.mdx';
+    expect(output).toContain(`${file}: 4 pieces of markup would run code`);
+    expect(output).toContain(`${file}:34: a <script> element (content may not run scripts)`);
+    expect(output).toContain(
+      `${file}:36: the event handler attribute onclick= on <button> (content may not run scripts)`
+    );
+    expect(output).toContain(`${file}:38: a javascript: URL in href= on <a>`);
+    // The site's own component on line 30 is not raw HTML.
+    expect(output).not.toContain(`${file}:30`);
+  }, 120_000);
+
+  test('<script>, onerror= and javascript: URLs in imported Markdown: the page does not ship', () => {
+    const { status, output } = buildSite(join(scratch, 'unsafe-markdown'), {
+      WPREF_CONTENT_DIR: resolve('e2e/fixtures/valid'),
+      WPREF_WIKI_DIR: resolve('e2e/fixtures/unsafe-markdown'),
+    });
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/unsafe-markdown/guides/unsafe.md';
+    // Rendered while the collection loads, which only logs a failure: the build fails after it.
+    expect(output).toContain('1 Markdown page did not render:');
+    expect(output).toContain(`${file}: 3 pieces of markup would run code`);
+    expect(output).toContain(`${file}:16: a <script> element (content may not run scripts)`);
+    expect(output).toContain(
+      `${file}:18: the event handler attribute onerror= on <img> (content may not run scripts)`
+    );
+    expect(output).toContain(`${file}:20: a javascript: URL in href= on <a>`);
+  }, 120_000);
+
   test('a valid fixture builds, so the failures above are the content’s fault', () => {
     const { status, output } = buildFixture('valid');
     expect(output).not.toMatch(/error/i);

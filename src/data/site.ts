@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseFrontmatter } from 'astro/markdown';
+import { unsafeMarkdownReport } from '~/lib/pages/unsafe-markup';
 import { assertReferencesResolve } from '~/lib/navigation/references';
 import {
   buildSiteIndex,
@@ -32,7 +36,13 @@ let cached: { fingerprint: string; site: Promise<Site> } | undefined;
 export async function getSite(): Promise<Site> {
   if (!import.meta.env.DEV) {
     // A build's content never changes: read the collections and index them once.
-    cached ??= { fingerprint: '', site: siteEntries().then(indexSite) };
+    cached ??= {
+      fingerprint: '',
+      site: siteEntries().then(async (entries) => {
+        await assertRendered(entries);
+        return indexSite(entries);
+      }),
+    };
     return cached.site;
   }
   const entries = await siteEntries();
@@ -53,6 +63,38 @@ async function siteEntries(): Promise<PageEntry[]> {
 /** The wiki collection; empty (without Astro's warning on every read) when there is none. */
 const wikiEntries = async (): Promise<CollectionEntry<'wiki'>[]> =>
   wikiDir ? getCollection('wiki') : [];
+
+/**
+ * Fails naming every Markdown page that did not render, and why. In a build, the glob loader
+ * renders Markdown while it loads the collection and only logs a failure (such as unsafe markup,
+ * src/lib/pages/unsafe-markup.ts), keeping the page with no body; from its cache it does not even
+ * log it again. Such a page must not ship. The reason is found again from the file (the
+ * collection keeps no Markdown source), its frontmatter blanked so that lines keep their numbers.
+ */
+async function assertRendered(entries: readonly PageEntry[]): Promise<void> {
+  const failed = entries.filter((entry) => entry.collection === 'wiki' && !entry.rendered);
+  if (failed.length === 0) return;
+  const reasons = await Promise.all(
+    failed.map(async (entry) => {
+      const file = entry.filePath ?? entry.id;
+      const reason = await readFile(file, 'utf8').then(
+        (text) =>
+          unsafeMarkdownReport(
+            parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content,
+            pathToFileURL(file)
+          ),
+        () => undefined
+      );
+      return reason ?? `${file}: did not render (the reason is logged above)`;
+    })
+  );
+  throw new Error(
+    [
+      `${failed.length} Markdown page${failed.length === 1 ? '' : 's'} did not render:`,
+      ...reasons,
+    ].join('\n')
+  );
+}
 
 function indexSite(entries: readonly PageEntry[]): Site {
   const curated = entries.filter((entry) => entry.collection === 'reference');

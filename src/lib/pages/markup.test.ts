@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeMarkup } from './markup';
+import { decodeEntities, escapeMarkup } from './markup';
 
 describe('escapeMarkup', () => {
   test('turns every character with a meaning in markup into an entity', () => {
@@ -10,5 +10,17 @@ describe('escapeMarkup', () => {
 
   test('leaves other text as it is', () => {
     expect(escapeMarkup('Window.postMessage() — 送信')).toBe('Window.postMessage() — 送信');
+  });
+});
+
+describe('decodeEntities', () => {
+  test('decodes numeric references and the named ones markup uses', () => {
+    expect(decodeEntities('a&amp;b &lt;c&gt; &quot;d&quot; &#39;e&#x27; f&nbsp;g')).toBe(
+      'a&b <c> "d" \'e\' f\u00a0g'
+    );
+  });
+
+  test('leaves unknown or impossible references as written', () => {
+    expect(decodeEntities('&copy; &#x110000;')).toBe('&copy; &#x110000;');
   });
 });
