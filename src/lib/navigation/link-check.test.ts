@@ -95,6 +95,19 @@ describe('checkLinks', () => {
     expect(check('javascript:alert(1)', ' JavaScript:void(0)', 'vbscript:x')).toHaveLength(3);
   });
 
+  test('looks for a suggestion only for pages written for the site', () => {
+    let asked = 0;
+    checkLinks(
+      [{ url: '/a', scan: scan({ links: links('/b', '/c'), imported: true }) }],
+      new Set(),
+      () => {
+        asked += 1;
+        return undefined;
+      }
+    );
+    expect(asked).toBe(0);
+  });
+
   test('reports each link once per page, with the page’s source', () => {
     const problems = checkLinks(
       [

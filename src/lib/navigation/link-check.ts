@@ -43,7 +43,7 @@ const decode = (text: string) => {
 /**
  * Every broken link of the pages. `files` holds the paths of the site's other files
  * (`/_astro/site.css`, `/dom/Window/message.json`); `suggest` names a page for a path that has
- * none, for the message.
+ * none, for the message of a page written for the site.
  */
 export function checkLinks(
   pages: readonly BuiltPage[],
@@ -100,7 +100,9 @@ export function checkLinks(
         target = byUrl.get(path);
         if (!target) {
           if (files.has(path)) continue;
-          const near = suggest(path);
+          // Only pages written for the site get a suggestion: each costs a pass over every URL,
+          // and the imported wiki has thousands of links to pages nobody wrote.
+          const near = page.scan.imported ? undefined : suggest(path);
           report(
             link,
             `leads to no page or file of the site${near ? ` (did you mean ${near}?)` : ''}`
