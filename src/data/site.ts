@@ -13,6 +13,7 @@ import {
 import { mdnAliases } from '~/lib/navigation/mdn-urls';
 import { reportSkippedAliases, reportYieldedPages } from './build-report';
 import { mdnUrlOf } from './compat';
+import { pageFeatures } from './features';
 import { wikiDir } from './content-dirs';
 
 /** A page of the site: curated, or imported from the WebPlatform wiki. */
@@ -108,17 +109,16 @@ function indexSite(entries: readonly PageEntry[]): Site {
   const index = buildSiteIndex(
     entries.map((entry) => {
       const imported = entry.collection === 'wiki';
+      const { keys } = pageFeatures(entry.id, entry.data, imported);
       return {
         id: entry.id,
         filePath: entry.filePath ?? entry.id,
         title: entry.data.title,
         kind: entry.data.kind,
         aliases: entry.data.aliases,
-        // MDN links to the page's features reach it: the MDN page of each of its BCD keys.
-        derivedAliases: mdnAliases(
-          { kind: entry.data.kind, bcd: entry.data.bcd, imported },
-          mdnUrlOf
-        ),
+        // MDN links to the page's features reach it: the MDN page of each of its BCD keys,
+        // its own or the one found for an imported page.
+        derivedAliases: mdnAliases({ kind: entry.data.kind, bcd: keys, imported }, mdnUrlOf),
         imported,
         lang: entry.data.wiki?.lang,
       };

@@ -50,6 +50,8 @@ const json = pageJson({
   url: '/dom/Window/message',
   data,
   imported: false,
+  keys: data.bcd,
+  feature: undefined,
   compat: table,
   specs: [
     {
@@ -80,6 +82,7 @@ describe('pageJson', () => {
       imported: false,
       attribution: null,
       webFeatures: null,
+      feature: null,
     });
     expect(json.event).toEqual(data.kind === 'event' ? data.event : null);
   });
@@ -103,8 +106,36 @@ describe('pageJson', () => {
       uncoveredKeys: [],
     });
     expect(
-      pageJson({ url: '/x', data, imported: true, compat: table, specs: [], baseline: undefined })
+      pageJson({
+        url: '/x',
+        data,
+        imported: true,
+        keys: [],
+        feature: undefined,
+        compat: table,
+        specs: [],
+        baseline: undefined,
+      })
     ).toMatchObject({ baseline: null, imported: true });
+  });
+
+  test('an imported page names the keys found for it, and how', () => {
+    const mapped = pageJson({
+      url: '/apis/x',
+      data,
+      imported: true,
+      keys: ['api.Window.message_event'],
+      feature: { status: 'mapped', key: 'api.Window.message_event', via: ['wiki-path', 'idl'] },
+      compat: table,
+      specs: [],
+      baseline: undefined,
+    });
+    expect(mapped.bcd).toEqual(['api.Window.message_event']);
+    expect(mapped.feature).toEqual({
+      status: 'mapped',
+      key: 'api.Window.message_event',
+      via: ['wiki-path', 'idl'],
+    });
   });
 
   test('is plain JSON: it survives a round trip unchanged', () => {

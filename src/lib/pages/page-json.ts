@@ -3,6 +3,7 @@ import type { EventFacts } from '~/schemas/event-facts';
 import type { CompatTable, NotePart, SupportDetail, SupportState } from '~/lib/compat/compat-model';
 import type { BaselineLevel, PageBaseline } from '~/lib/compat/baseline';
 import type { ResolvedSpec } from '~/lib/specs/spec-titles';
+import type { FeatureMapping } from '~/lib/compat/feature-mapping';
 
 /**
  * The machine-readable view of a page, served at `<page>.json` (`/dom/Window/message.json`) for
@@ -28,8 +29,17 @@ export interface PageJson {
   deprecated: boolean;
   /** An event's facts (interface, bubbles, cancelable, targets, handler); null for other kinds. */
   event: EventFacts | null;
-  /** The `@mdn/browser-compat-data` keys the page covers, as its frontmatter lists them. */
+  /**
+   * The `@mdn/browser-compat-data` keys the page covers: its frontmatter's, or for an imported
+   * page without any, the key of the feature found for it (see `feature`).
+   */
   bcd: string[];
+  /**
+   * For an imported page without keys of its own: the feature found for it in today's data
+   * (`{ status: 'mapped', key, via }`, `via` naming the signals that agreed) or why there is none
+   * (`{ status: 'unmapped', plausible, reason, candidates }`); null for other pages.
+   */
+  feature: FeatureMapping | null;
   /** The browser compatibility of those keys and their direct sub-features. */
   compat: PageCompatJson;
   /** The page's specification links, each with the specification's title. */
@@ -131,6 +141,9 @@ export interface PageJsonInput {
   url: string;
   data: ReferencePageData;
   imported: boolean;
+  /** The BCD keys the page covers (src/data/features.ts). */
+  keys: readonly string[];
+  feature: FeatureMapping | undefined;
   compat: CompatTable;
   specs: readonly ResolvedSpec[];
   baseline: PageBaseline | undefined;
@@ -174,6 +187,8 @@ export function pageJson({
   url,
   data,
   imported,
+  keys,
+  feature,
   compat,
   specs,
   baseline,
@@ -190,7 +205,8 @@ export function pageJson({
     standardization: data.standardization,
     deprecated: data.deprecated,
     event: data.kind === 'event' ? data.event : null,
-    bcd: [...data.bcd],
+    bcd: [...keys],
+    feature: feature ?? null,
     compat: compatJson(compat),
     specs: specs.map((spec) => ({ title: spec.title, url: spec.url, section: spec.label })),
     baseline: baseline
