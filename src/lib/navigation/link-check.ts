@@ -1,4 +1,5 @@
 import type { ScannedPage } from './html-scan';
+import { decodePath, isScriptUrl } from './urls';
 
 /**
  * The build's link check: every internal `href` and `src` of every built page must reach a page
@@ -28,17 +29,8 @@ export interface LinkProblem {
   problem: string;
 }
 
-/** Schemes of links that leave the site (not checked), and of links that run code (refused). */
+/** Schemes of links that leave the site: not checked. */
 const EXTERNAL = /^(?:https?|mailto|tel|data|blob):/i;
-const SCRIPT = /^\s*(?:javascript|vbscript):/i;
-
-const decode = (text: string) => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 /**
  * Every broken link of the pages. `files` holds the paths of the site's other files
@@ -76,13 +68,13 @@ export function checkLinks(
     for (const { url: link } of page.scan.links) {
       if (seen.has(link)) continue;
       seen.add(link);
-      if (SCRIPT.test(link)) {
+      if (isScriptUrl(link)) {
         report(link, 'runs script: a javascript: URL');
         continue;
       }
       if (link === '' || link === '#' || EXTERNAL.test(link) || link.startsWith('//')) continue;
       const [, rawPath = '', , rawHash] = /^([^?#]*)(\?[^#]*)?(?:#(.*))?$/.exec(link) ?? [];
-      const hash = rawHash === undefined ? undefined : decode(rawHash);
+      const hash = rawHash === undefined ? undefined : decodePath(rawHash);
       let target: BuiltPage | undefined = page;
       if (rawPath !== '') {
         if (!rawPath.startsWith('/')) {
@@ -92,7 +84,7 @@ export function checkLinks(
           );
           continue;
         }
-        const path = decode(rawPath);
+        const path = decodePath(rawPath);
         if (path.length > 1 && path.endsWith('/')) {
           report(link, `ends with "/": the site's URLs do not (write ${path.replace(/\/+$/, '')})`);
           continue;

@@ -1,5 +1,6 @@
 import { mdnPath, mdnSlug } from './mdn-urls';
 import type { UrlIndex } from './url-index';
+import { decodePath } from './urls';
 
 /**
  * What the 404 page makes of an address the host had no file for. First the shapes of a URL the
@@ -52,15 +53,6 @@ export function urlLookup(index: UrlIndex): UrlLookup {
   for (const page of pages) add(page.url, page);
   for (const [path, at] of [...index.aliases, ...index.derived]) add(path, pages[at]);
   return { exact, folded, entries };
-}
-
-/** Decodes percent-escapes where they are valid, leaving the path as it is where not. */
-function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 /** The path as pages are written: one `/` between segments, no trailing `/`, no `index.html`. */

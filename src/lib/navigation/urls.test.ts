@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, areaName, areaOf, entryIdFromPath, sitePathProblem } from './urls';
+import {
+  absoluteUrl,
+  areaName,
+  areaOf,
+  decodePath,
+  entryIdFromPath,
+  isScriptUrl,
+  sitePathProblem,
+} from './urls';
 
 describe('entryIdFromPath', () => {
   test('keeps the case of the path and drops the extension', () => {
@@ -87,4 +95,26 @@ describe('sitePathProblem', () => {
   ])('refuses %s: %s', (path, problem) => {
     expect(sitePathProblem(path)).toBe(problem);
   });
+});
+
+describe('decodePath', () => {
+  test('decodes percent-escapes, and keeps a path whose escapes are not UTF-8', () => {
+    expect(decodePath('/caf%C3%A9/%23x')).toBe('/café/#x');
+    expect(decodePath('/bad%E0%A4%A')).toBe('/bad%E0%A4%A');
+  });
+});
+
+describe('isScriptUrl', () => {
+  test.each([
+    'javascript:alert(1)',
+    '  JavaScript:alert(1)',
+    'java\tscript:x',
+    'vbscript:x',
+    '\u0001javascript:x',
+  ])('%j runs script', (url) => expect(isScriptUrl(url)).toBe(true));
+
+  test.each(['https://example.org/javascript:', '/javascript', '#javascript:x', 'mailto:a@b.c'])(
+    '%j does not',
+    (url) => expect(isScriptUrl(url)).toBe(false)
+  );
 });

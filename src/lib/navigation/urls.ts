@@ -76,3 +76,23 @@ export function sitePathProblem(path: string): string | undefined {
   if (/^[_.]/.test(segments[0] ?? '')) return 'its first segment starts with "_" or "."';
   return undefined;
 }
+
+/** A path with its percent-escapes decoded, or as it is where they are not valid UTF-8. */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Whether a URL runs script when followed: `javascript:` (and the old `vbscript:`), however it
+ * is written. Browsers ignore the case of a scheme, spaces and control characters around a URL
+ * and tabs and newlines within it (https://url.spec.whatwg.org/#concept-basic-url-parser), so
+ * ` Java\tScript:` counts; this drops every one of them anywhere, to err on the safe side.
+ */
+export function isScriptUrl(value: string): boolean {
+  const scheme = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
+}

@@ -20,6 +20,10 @@ describe('decodeEntities', () => {
     );
   });
 
+  test('reads numeric references without their semicolon, as browsers do', () => {
+    expect(decodeEntities('&#106avascript:x &#x6A;s')).toBe('javascript:x js');
+  });
+
   test('leaves unknown or impossible references as written', () => {
     expect(decodeEntities('&copy; &#x110000;')).toBe('&copy; &#x110000;');
   });

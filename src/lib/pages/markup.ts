@@ -19,13 +19,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Text with its character references decoded: numeric ones (`&#39;`, `&#x27;`) and the named
- * ones data and the build use (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`). Any other
- * reference is left as written.
+ * Text with its character references decoded: numeric ones (`&#39;`, `&#x27;`, and without the
+ * `;` as browsers read them too: `&#106avascript:`) and the named ones data and the build use
+ * (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`). Any other reference is left as written.
  */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replace(/&(#x[0-9a-f]+;?|#[0-9]+;?|[a-z]+;)/gi, (whole, reference: string) => {
+    const name = reference.replace(/;$/, '');
     if (name.startsWith('#')) {
       const hex = name[1] === 'x' || name[1] === 'X';
       const code = hex ? parseInt(name.slice(2), 16) : Number(name.slice(1));

@@ -2,7 +2,6 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import {
-  isScriptUrl,
   unsafeAttribute,
   unsafeJsxElement,
   unsafeMarkdownReport,
@@ -11,21 +10,6 @@ import {
 } from './unsafe-markup';
 
 const file = pathToFileURL('src/content/reference/x.mdx');
-
-describe('isScriptUrl', () => {
-  test.each([
-    'javascript:alert(1)',
-    '  JavaScript:alert(1)',
-    'java\tscript:x',
-    'vbscript:x',
-    '\u0001javascript:x',
-  ])('%j runs script', (url) => expect(isScriptUrl(url)).toBe(true));
-
-  test.each(['https://example.org/javascript:', '/javascript', '#javascript:x', 'mailto:a@b.c'])(
-    '%j does not',
-    (url) => expect(isScriptUrl(url)).toBe(false)
-  );
-});
 
 describe('unsafeAttribute', () => {
   test('refuses event handlers in any case, script URLs and srcdoc', () => {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHtml, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
+import { decodeEntities } from './markup';
+import { isScriptUrl } from '../navigation/urls';
 
 /**
  * Content runs no code of its own. Pages are MDX and Markdown that authors and the wiki importer
@@ -33,16 +35,6 @@ const URL_ATTRIBUTES = new Set([
   'ping',
 ]);
 
-/**
- * Whether a URL runs script when followed: `javascript:` (and the old `vbscript:`), however it
- * is written. Browsers drop ASCII whitespace and control characters and ignore case in a scheme
- * (https://url.spec.whatwg.org/#concept-basic-url-parser), so `Java\tScript:` counts too.
- */
-export function isScriptUrl(value: string): boolean {
-  const scheme = value.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
-}
-
 /** What is unsafe about one attribute of an HTML element, if anything. */
 export function unsafeAttribute(element: string, name: string, value: unknown): string | undefined {
   const lower = name.toLowerCase();
@@ -67,20 +59,14 @@ export function unsafeRawHtml(html: string): string[] {
     for (const attribute of (tag[2] ?? '').matchAll(
       /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g
     )) {
-      const value = decodeReferences(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
+      // Character references can spell `javascript:` (`&#106;avascript:`).
+      const value = decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
       const problem = unsafeAttribute(element, attribute[1] ?? '', value);
       if (problem) problems.push(problem);
     }
   }
   return problems;
 }
-
-/** Numeric character references, which can spell `javascript:` in an attribute. */
-const decodeReferences = (text: string) =>
-  text.replace(/&#(x[0-9a-f]+|[0-9]+);?/gi, (whole, code: string) => {
-    const value = code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code);
-    return value <= 0x10ffff ? String.fromCodePoint(value) : whole;
-  });
 
 /** An MDX JSX attribute, as the hast visitor hands it over. */
 interface JsxAttribute {
