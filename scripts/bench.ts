@@ -121,8 +121,14 @@ function referenceCheckout(commit: string): string | undefined {
 /** Seconds, with one decimal. */
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A build's phases on one line. */
-const phaseLine = (b: Build) =>
-  `content ${seconds(b.phases.content)}, Vite/MDX ${seconds(b.phases.vite)}, routes ${seconds(b.phases.routes)}, after ${seconds(b.phases.after)}${b.phases.search === undefined ? '' : ` (search index ${seconds(b.phases.search)})`}`;
+const phaseLine = (b: Build) => {
+  const after = [
+    ...(b.phases.search === undefined ? [] : [`search index ${seconds(b.phases.search)}`]),
+    ...(b.phases.redirects === undefined ? [] : [`redirects ${seconds(b.phases.redirects)}`]),
+    ...(b.phases.links === undefined ? [] : [`link check ${seconds(b.phases.links)}`]),
+  ];
+  return `content ${seconds(b.phases.content)}, Vite/MDX ${seconds(b.phases.vite)}, routes ${seconds(b.phases.routes)}, after ${seconds(b.phases.after)}${after.length > 0 ? ` (${after.join(', ')})` : ''}`;
+};
 
 /** HTML + stylesheets of a built page, raw and gzip, read from the output folder. */
 function pageWeight(outDir: string, path: string): { html: number; css: number; gzip: number } {
