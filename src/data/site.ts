@@ -73,7 +73,10 @@ const wikiEntries = async (): Promise<CollectionEntry<'wiki'>[]> =>
  * collection keeps no Markdown source), its frontmatter blanked so that lines keep their numbers.
  */
 async function assertRendered(entries: readonly PageEntry[]): Promise<void> {
-  const failed = entries.filter((entry) => entry.collection === 'wiki' && !entry.rendered);
+  // MDX is compiled as a module, not rendered while loading: only Markdown has `rendered`.
+  const failed = entries.filter(
+    (entry) => entry.collection === 'wiki' && entry.filePath?.endsWith('.md') && !entry.rendered
+  );
   if (failed.length === 0) return;
   const reasons = await Promise.all(
     failed.map(async (entry) => {
