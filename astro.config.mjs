@@ -1,27 +1,43 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
+import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { checkLinksIntegration } from './src/integrations/check-links.ts';
+import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
 const codeThemes = await loadCodeThemes();
+// The host the build is for (DEPLOY_TARGET, or the host's own build environment): it decides
+// the layout of pages on disk and how redirects are written (src/lib/navigation/deploy-target.ts).
+const target = deployTarget(process.env);
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   // The deployed origin, for absolute canonical URLs; without it canonical links are site-relative.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Canonical URLs follow the WebPlatform scheme without a trailing slash: /dom/Window/message.
-  trailingSlash: 'never',
-  // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
-  // the CSP allows styles from 'self' only.
-  build: { format: 'file', inlineStylesheets: 'never' },
+  // The dev and preview servers also answer /dom/Window/message/, as static servers do with the
+  // folder layout ('never' would answer Astro's own 404 there); the page then shows its URL
+  // without the slash (dropTrailingSlash in src/client/inline-scripts.ts).
+  trailingSlash: 'ignore',
+  build: {
+    // dom/Window/message/index.html, which any static server serves; or message.html for the
+    // hosts that serve it at /dom/Window/message itself.
+    format: outputFormat(target),
+    // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
+    // the CSP allows styles from 'self' only.
+    inlineStylesheets: 'never',
+  },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [
@@ -30,8 +46,15 @@ export default defineConfig({
     codeColoursIntegration(codeThemes),
     // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.
     securityHeadersIntegration(),
+    // After the pages: redirect pages and _redirects from /url-index.json.
+    redirectsIntegration(target),
+    // Last, over every page and redirect written: broken links and anchors fail the build.
+    checkLinksIntegration(),
   ],
   markdown: {
+    // Markdown and MDX alike: a <script>, an on*= attribute or a javascript: URL in content
+    // fails the build, naming the file and line.
+    processor: satteri({ hastPlugins: [unsafeMarkupPlugin()] }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,

@@ -5,8 +5,24 @@ import { getViteConfig } from 'astro/config';
 // Container API, and `astro:content` for the build-failure fixtures.
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
     testTimeout: 20_000,
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+      },
+      {
+        // Real builds and a dev server of this project: they share its .astro folder (Astro's
+        // generated content modules), so they run after the unit tests, one file at a time.
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['e2e/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

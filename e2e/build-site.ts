@@ -41,6 +41,8 @@ export function buildSite(
         WPREF_CACHE_DIR: join(outDir, 'cache'),
         // Fixture builds are about the curated pages: without the wiki unless a test asks.
         WPREF_WIKI_DIR: '',
+        // The default layout (one folder per page), whatever the shell has set.
+        DEPLOY_TARGET: 'static',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
         ...env,

@@ -7,6 +7,7 @@ import { DEMO_FRAMES } from '../src/lib/messaging/demo-frames';
 import { cspMetaProblem } from '../src/lib/security/head-order';
 import { formatHeadersFile, siteHeaderRules } from '../src/lib/security/headers';
 import { buildSite } from './build-site';
+import { pageFile } from '../src/lib/navigation/deploy-target';
 
 /**
  * Real builds of the site, one after another (they share the project's .astro folder): fixture
@@ -41,6 +42,21 @@ describe('the build refuses broken content', () => {
     expect(output).toMatch(
       /\/dom\/window\/message is claimed by .*dom\/Window\/message\.mdx \(its own URL\) and .*dom\/Window\/other\.mdx \(field "aliases"\)/
     );
+  }, 120_000);
+
+  test('aliases that would leave the site or its output folder: names the file, each field and why', () => {
+    const { status, output } = buildFixture('bad-aliases');
+    expect(status).not.toBe(0);
+    expect(output).toContain('e2e/fixtures/bad-aliases/dom/Window/message.mdx');
+    for (const [field, alias, problem] of [
+      ['aliases.1', '"/../../tmp/x"', 'it has a "." or ".." segment'],
+      ['aliases.2', '"/\\\\evil.example"', 'it has a "\\", which browsers read as "/"'],
+      ['aliases.3', '"//evil.example"', 'it starts with "//", which names another host'],
+      ['aliases.4', '"/%2e%2e/%2e%2e/tmp/x"', 'it has a percent-encoded "."'],
+    ]) {
+      expect(output).toContain(`${field}: expected a clean absolute site path`);
+      expect(output).toContain(`${alias} is not one: ${problem}`);
+    }
   }, 120_000);
 
   test('an unknown BCD key: names the file, the field, the key and the nearest key', () => {
@@ -86,6 +102,55 @@ describe('the build refuses broken content', () => {
     );
   }, 120_000);
 
+  test('broken links and anchors in prose: names the source file and line, the page and each link', () => {
+    const { status, output } = buildFixture('broken-links');
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/broken-links/dom/Window/message.mdx';
+    expect(output).toContain('3 broken links or anchors:');
+    expect(output).toContain(
+      `${file}:26 (/dom/Window/message): "/dom/Window/mesage" leads to no page or file of the site (did you mean /dom/Window/message?)`
+    );
+    expect(output).toContain(
+      `${file}:27 (/dom/Window/message): "#securty" names #securty, but /dom/Window/message has no element with that id`
+    );
+    expect(output).toContain(
+      `${file}:27 (/dom/Window/message): "/dom#no-such-group" names #no-such-group, but /dom has no element with that id`
+    );
+    // The one good link is not reported.
+    expect(output).not.toContain('"/dom/Window/message#syntax"');
+  }, 120_000);
+
+  test('<script>, onclick= and javascript: URLs in MDX: names the file and line of each', () => {
+    const { status, output } = buildFixture('unsafe-mdx');
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/unsafe-mdx/dom/Window/message.mdx';
+    expect(output).toContain(`${file}: 4 pieces of markup would run code`);
+    expect(output).toContain(`${file}:34: a <script> element (content may not run scripts)`);
+    expect(output).toContain(
+      `${file}:36: the event handler attribute onclick= on <button> (content may not run scripts)`
+    );
+    expect(output).toContain(`${file}:38: a javascript: URL in href= on <a>`);
+    // The site's own component on line 30 is not raw HTML.
+    expect(output).not.toContain(`${file}:30`);
+  }, 120_000);
+
+  test('<script>, onerror= and javascript: URLs in imported Markdown: the page does not ship', () => {
+    const { status, output } = buildSite(join(scratch, 'unsafe-markdown'), {
+      WPREF_CONTENT_DIR: resolve('e2e/fixtures/valid'),
+      WPREF_WIKI_DIR: resolve('e2e/fixtures/unsafe-markdown'),
+    });
+    expect(status).not.toBe(0);
+    const file = 'e2e/fixtures/unsafe-markdown/guides/unsafe.md';
+    // Rendered while the collection loads, which only logs a failure: the build fails after it.
+    expect(output).toContain('1 Markdown page did not render:');
+    expect(output).toContain(`${file}: 3 pieces of markup would run code`);
+    expect(output).toContain(`${file}:16: a <script> element (content may not run scripts)`);
+    expect(output).toContain(
+      `${file}:18: the event handler attribute onerror= on <img> (content may not run scripts)`
+    );
+    expect(output).toContain(`${file}:20: a javascript: URL in href= on <a>`);
+  }, 120_000);
+
   test('a valid fixture builds, so the failures above are the content’s fault', () => {
     const { status, output } = buildFixture('valid');
     expect(output).not.toMatch(/error/i);
@@ -95,8 +160,10 @@ describe('the build refuses broken content', () => {
 
 describe('a build that knows its origin (SITE_URL)', () => {
   test('writes a sitemap of the canonical pages, names it in robots.txt, and uses absolute canonical URLs', () => {
+    // Built for a host that serves page.html at /page: one .html file per page.
     const { status, output } = buildSite(join(scratch, 'site-url-with'), {
       SITE_URL: 'https://reference.example.org',
+      DEPLOY_TARGET: 'cloudflare-pages',
     });
     expect(status, output).toBe(0);
     const dist = join(scratch, 'site-url-with', 'dist');
@@ -110,9 +177,14 @@ describe('a build that knows its origin (SITE_URL)', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(
       'Sitemap: https://reference.example.org/sitemap.xml'
     );
-    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toContain(
+    const flagship = readFileSync(join(dist, 'dom/Window/message.html'), 'utf8');
+    expect(flagship).toContain(
       '<link rel="canonical" href="https://reference.example.org/dom/Window/message">'
     );
+    expect(flagship).toContain(
+      '<meta property="og:url" content="https://reference.example.org/dom/Window/message">'
+    );
+    expect(existsSync(join(dist, 'dom/Window/message/index.html'))).toBe(false);
   }, 120_000);
 });
 
@@ -130,13 +202,17 @@ describe('a default build (no SITE_URL)', () => {
   test('writes no sitemap, and robots.txt names none', () => {
     expect(existsSync(join(dist, 'sitemap.xml'))).toBe(false);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
+    // No canonical URL or og:url at all rather than a relative one (Lighthouse fails those).
+    const flagship = readFileSync(join(dist, pageFile('/dom/Window/message', 'directory')), 'utf8');
+    expect(flagship).not.toContain('rel="canonical"');
+    expect(flagship).not.toContain('og:url');
   });
 
   test('every document has its Content-Security-Policy <meta> first in its head', () => {
     const documents = htmlFiles(dist);
     // Pages, area pages, aliases' redirect pages, the 404 page and the demo frames.
     expect(documents.length).toBeGreaterThan(30);
-    expect(documents).toContain('demo-frames/runner.html');
+    expect(documents).toContain(pageFile('/demo-frames/runner', 'directory'));
     expect(documents).toContain('404.html');
     const problems = documents.flatMap((file) => {
       const problem = cspMetaProblem(readFileSync(join(dist, file), 'utf8'));
@@ -191,19 +267,20 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
       /\/dom\/messageevent → \/dom\/messageevent\/wiki-original \(.*MessageEvent\.mdx \(field "aliases"\) has it\)/
     );
     const dist = join(scratch, 'wiki-sample', 'dist');
-    const text = (path: string) =>
-      readFileSync(join(dist, path), 'utf8')
+    const html = (url: string) => readFileSync(join(dist, pageFile(url, 'directory')), 'utf8');
+    const text = (url: string) =>
+      html(url)
         .replace(/<[^>]+>/g, ' ')
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")
         .replace(/\s+/g, ' ');
 
     // The curated flagship keeps its URL and links the wiki page it replaced.
-    expect(readFileSync(join(dist, 'dom/Window/message.html'), 'utf8')).toMatch(
+    expect(html('/dom/Window/message')).toMatch(
       /<a href="\/dom\/Window\/message\/wiki-original"[^>]*>The wiki page as imported<\/a>/
     );
     // The imported original: flagged for review, its wiki facts checked against the specs' data.
-    const original = text('dom/Window/message/wiki-original.html');
+    const original = text('/dom/Window/message/wiki-original');
     expect(original).toContain('This page needs review');
     expect(original).toContain("Where the specifications' data disagrees with this page:");
     expect(original).toMatch(/event\.targets\[0\]\.interface: the page says "Element"/);
@@ -211,20 +288,18 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     expect(original).toContain('Source: WebPlatform wiki: dom/Window/message');
     // A one-segment wiki page with no pages under it is no area: it keeps its URL, and its
     // "Specifications" heading does not take the layout's anchor.
-    const css = readFileSync(join(dist, 'css.html'), 'utf8');
+    const css = html('/css');
     expect(css).toMatch(/<h3 id="specifications-from-the-wiki"/);
     expect(css).toMatch(/<h2 id="specifications"/);
     // The home page stays the size of the curated site: imported pages are counted per area.
-    const home = text('index.html');
+    const home = text('/');
     expect(home).toContain('2 more pages imported from the WebPlatform wiki , not yet reviewed.');
     expect(home).toMatch(/More pages .*CSS/);
     // Pages outside any area are counted in the sidebar, not listed.
-    expect(text('dom/Window/message.html')).toContain('1 more page');
+    expect(text('/dom/Window/message')).toContain('1 more page');
     expect(css).not.toMatch(/aria-current="true"/);
     // Imported pages put their policy first too.
     expect(cspMetaProblem(css)).toBe(undefined);
-    expect(
-      cspMetaProblem(readFileSync(join(dist, 'dom/Window/message/wiki-original.html'), 'utf8'))
-    ).toBe(undefined);
+    expect(cspMetaProblem(html('/dom/Window/message/wiki-original'))).toBe(undefined);
   }, 180_000);
 });

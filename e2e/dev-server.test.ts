@@ -59,7 +59,19 @@ async function eventually(path: string, expected: string, timeoutMs = 60_000): P
   throw new Error(`${path} never showed "${expected}"; the server said:\n${output.slice(-2000)}`);
 }
 
+/**
+ * In the dev server Astro keeps the content store in the project's .astro folder (builds keep
+ * theirs in the cache folder): entries of this test's last run, whose scratch folder is gone,
+ * would make the server import files that no longer exist, and every page fail. The test starts
+ * from no store and leaves none behind; the next `astro dev` rebuilds it.
+ */
+const forgetDevContentStore = () => {
+  for (const file of ['data-store.json', 'content-modules.mjs', 'content-assets.mjs'])
+    rmSync(resolve('.astro', file), { force: true });
+};
+
 beforeAll(async () => {
+  forgetDevContentStore();
   cpSync(resolve('src/content/reference'), reference, { recursive: true });
   mkdirSync(join(wiki, 'css'), { recursive: true });
   writeFileSync(
@@ -91,6 +103,7 @@ beforeAll(async () => {
 afterAll(() => {
   server?.kill();
   rmSync(scratch, { recursive: true, force: true });
+  forgetDevContentStore();
 });
 
 describe('the dev server after an edit', () => {

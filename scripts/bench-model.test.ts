@@ -50,6 +50,8 @@ describe('buildPhases', () => {
     '',
     '12:45:36 [build] ✓ Completed in 1m 37s.',
     '12:46:18 [wp:pagefind] Indexed 4492 pages for search in 12.5 s.',
+    '12:46:18 [wp:redirects] 1704 redirect pages and _redirects (4463 exact rules, 30 splats) written in 1512 ms.',
+    '12:46:18 [wp:check-links] Checked the links and anchors of 6176 pages in 14576 ms: none broken.',
     '12:46:18 [build] 4492 page(s) built in 2m 26s',
   ].join('\n');
   test('reads every phase of a real build log', () => {
@@ -59,6 +61,8 @@ describe('buildPhases', () => {
       routes: 81000,
       after: 49000,
       search: 12500,
+      redirects: 1512,
+      links: 14576,
       total: 146000,
       pages: 4492,
     });

@@ -102,12 +102,16 @@ export interface BuildPhases {
   content: number;
   /** Vite's bundling: MDX compilation, components, client scripts. */
   vite: number;
-  /** Rendering every page, JSON view and redirect ("generating static routes"). */
+  /** Rendering every page and JSON view ("generating static routes"). */
   routes: number;
-  /** After the pages: integrations (the search index, redirects files). */
+  /** After the pages: integrations (the search index, redirect pages, the link check). */
   after: number;
   /** The search index alone, as the Pagefind integration reports it. */
   search: number | undefined;
+  /** Writing the redirect pages and `_redirects`, as the redirects integration reports it. */
+  redirects: number | undefined;
+  /** Checking every page's links and anchors, as the link check reports it. */
+  links: number | undefined;
   total: number;
   pages: number;
 }
@@ -129,6 +133,8 @@ export function buildPhases(output: string): BuildPhases {
   );
   const total = need(/(\d+) page\(s\) built in ([^\n]+?)\s*$/m, 'total');
   const search = /Indexed \d+ pages for search in ([\d.]+) s/.exec(text);
+  const redirects = /redirect pages and _redirects \([^)]*\) written in (\d+) ms/.exec(text);
+  const links = /Checked the links and anchors of \d+ pages in (\d+) ms/.exec(text);
   const totalMs = parseDuration(total[2] ?? '');
   return {
     content: staticBuild[0] ?? 0,
@@ -136,6 +142,8 @@ export function buildPhases(output: string): BuildPhases {
     routes: parseDuration(routes[1] ?? ''),
     after: totalMs - (staticBuild[1] ?? totalMs),
     search: search?.[1] ? Number(search[1]) * 1000 : undefined,
+    redirects: redirects?.[1] ? Number(redirects[1]) : undefined,
+    links: links?.[1] ? Number(links[1]) : undefined,
     total: totalMs,
     pages: Number(total[1]),
   };

@@ -72,7 +72,8 @@ function build(outDir: string, env: Record<string, string> = {}, root = '.'): Bu
     ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)],
     {
       cwd: root,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      // Measured in the default layout (one folder per page), whatever the shell has set.
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DEPLOY_TARGET: 'static', ...env },
       encoding: 'utf8',
       // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
       maxBuffer: 512 * 1024 * 1024,
@@ -121,8 +122,14 @@ function referenceCheckout(commit: string): string | undefined {
 /** Seconds, with one decimal. */
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A build's phases on one line. */
-const phaseLine = (b: Build) =>
-  `content ${seconds(b.phases.content)}, Vite/MDX ${seconds(b.phases.vite)}, routes ${seconds(b.phases.routes)}, after ${seconds(b.phases.after)}${b.phases.search === undefined ? '' : ` (search index ${seconds(b.phases.search)})`}`;
+const phaseLine = (b: Build) => {
+  const after = [
+    ...(b.phases.search === undefined ? [] : [`search index ${seconds(b.phases.search)}`]),
+    ...(b.phases.redirects === undefined ? [] : [`redirects ${seconds(b.phases.redirects)}`]),
+    ...(b.phases.links === undefined ? [] : [`link check ${seconds(b.phases.links)}`]),
+  ];
+  return `content ${seconds(b.phases.content)}, Vite/MDX ${seconds(b.phases.vite)}, routes ${seconds(b.phases.routes)}, after ${seconds(b.phases.after)}${after.length > 0 ? ` (${after.join(', ')})` : ''}`;
+};
 
 /** HTML + stylesheets of a built page, raw and gzip, read from the output folder. */
 function pageWeight(outDir: string, path: string): { html: number; css: number; gzip: number } {

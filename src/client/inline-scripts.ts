@@ -19,6 +19,19 @@ export function applySavedTheme(): void {
 }
 
 /**
+ * Shows a page's URL as the site writes it. A static server that serves the folder layout answers
+ * `/dom/Window/message` at `/dom/Window/message/` (python3 -m http.server, nginx and GitHub Pages
+ * redirect there): the address bar, and every link copied from it, then gets the canonical URL
+ * back, without a reload. Only pages at their own URL run it (not the 404 page, whose address is
+ * the reader's).
+ */
+export function dropTrailingSlash(): void {
+  const path = location.pathname.replace(/\/(?:index\.html)?$/, '');
+  if (path && path !== location.pathname)
+    history.replaceState(history.state, '', path + location.search + location.hash);
+}
+
+/**
  * Wires the header's theme select: system, light or dark, remembered across pages where storage
  * is allowed; where it is blocked (reading or writing throws), the choice holds for this page.
  */
@@ -165,10 +178,28 @@ export function setUpHeadingLinkCopy(): void {
 }
 
 /**
+ * The script of the redirect pages written for aliases (src/integrations/redirects.ts): goes on
+ * to the page the `#wp-redirect` link names, keeping the query and the `#fragment` that a meta
+ * refresh would drop, and replacing the alias in the history so Back does not bounce. It only
+ * ever leaves for this site's own origin. Not one of INLINE_SCRIPTS: pages never run it, so
+ * their CSP does not allow it; redirect pages carry their own CSP with its hash.
+ */
+export function followRedirect(): void {
+  const link = document.getElementById('wp-redirect');
+  if (!(link instanceof HTMLAnchorElement)) return;
+  const target = new URL(link.href);
+  if (target.origin !== location.origin) return;
+  target.search = location.search;
+  target.hash = location.hash;
+  location.replace(target.href);
+}
+
+/**
  * Every inline script of the site, by name. Pages render them by name (InlineScript.astro) and
  * the head allows each by its hash (InlineScriptHashes.astro), so one list serves both.
  */
 export const INLINE_SCRIPTS = {
+  dropTrailingSlash,
   applySavedTheme,
   setUpThemeSelect,
   startModuleLoader,

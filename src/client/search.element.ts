@@ -1,3 +1,5 @@
+import { canonicalPagePath } from '~/lib/navigation/deploy-target';
+
 /**
  * `<wp-search>`: the header's search box, over the Pagefind index built with the site. This
  * module and Pagefind's own load only when the reader focuses the box or presses "/".
@@ -85,7 +87,7 @@ class SearchElement extends HTMLElement {
     for (const item of data) {
       const li = document.createElement('li');
       const link = document.createElement('a');
-      link.href = item.url.replace(/\.html$/, '');
+      link.href = canonicalPagePath(item.url);
       link.textContent = item.meta.title ?? link.href;
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(item.excerpt));

@@ -1,5 +1,5 @@
 import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat/compat-model';
-import { buildCompatTable } from '~/lib/compat/compat-model';
+import { buildCompatTable, lookupKey } from '~/lib/compat/compat-model';
 import {
   featureIdOfKey,
   pageBaseline,
@@ -17,6 +17,14 @@ const bcd = () => readPackageJson<BcdData>('@mdn/browser-compat-data', 'data.jso
 const webFeatures = () =>
   readPackageJson<{ features: Record<string, WebFeature> }>('web-features', 'data.json').features;
 const webSpecs = () => readPackageJson<SpecEntry[]>('web-specs', 'index.json');
+
+/**
+ * The MDN page of a BCD key (its `mdn_url`), or undefined for a key BCD does not have (the page
+ * model reports those, naming the page) or that has no MDN page.
+ */
+export function mdnUrlOf(key: string): string | undefined {
+  return lookupKey(bcd(), key)?.__compat?.mdn_url;
+}
 
 /** The compatibility table of a page's BCD keys; throws naming the page for an unknown key. */
 export function compatTableFor(filePath: string, keys: readonly string[]): CompatTable {

@@ -32,3 +32,30 @@ const idlLookup: IdlLookup = (name, member) =>
 export function featureMappingFor(id: string, data: ReferencePageData): FeatureMapping {
   return mapFeature(signalsOfPage(id, data), bcdIndex(), idlLookup);
 }
+
+/** The BCD keys a page covers, and how they were found for an imported page. */
+export interface PageFeatures {
+  /** The page's own `bcd`, or else the key of the feature found for an imported page. */
+  keys: readonly string[];
+  /** For an imported page without keys of its own: the feature found, or why there is none. */
+  feature: FeatureMapping | undefined;
+}
+
+const pageFeaturesMemo = new Map<string, PageFeatures>();
+
+/**
+ * The BCD keys of a page, once per page per build: the site index derives the page's MDN URLs
+ * from them, and the page model its compatibility table, specifications and Baseline. An
+ * imported page without keys gets today's data for the feature it documents, when that is
+ * certain (featureMappingFor).
+ */
+export function pageFeatures(id: string, data: ReferencePageData, imported: boolean): PageFeatures {
+  const memoKey = `${imported ? 'wiki' : 'reference'}:${id}`;
+  let found = pageFeaturesMemo.get(memoKey);
+  if (!found) {
+    const feature = imported && data.bcd.length === 0 ? featureMappingFor(id, data) : undefined;
+    found = { keys: feature?.status === 'mapped' ? [feature.key] : data.bcd, feature };
+    pageFeaturesMemo.set(memoKey, found);
+  }
+  return found;
+}

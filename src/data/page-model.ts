@@ -9,7 +9,7 @@ import type { ReferencePageData } from '~/schemas/reference-page';
 import { baselineFor, compatTableFor, dataVersions, specsFor } from './compat';
 import { eventFactsFor, interfaceFor, webrefVersions } from './webref';
 import { lastChanged } from './git-dates';
-import { featureMappingFor } from './features';
+import { pageFeatures } from './features';
 import type { FeatureMapping } from '~/lib/compat/feature-mapping';
 import { entryOf, getSite, type PageEntry, type Site } from './site';
 
@@ -93,8 +93,7 @@ function buildPageModel(site: Site, key: string): PageModel {
   // Build-time data: each call throws naming this file for an unknown key, spec URL or feature id.
   const where = entry.filePath ?? entry.id;
   // An imported page gets today's data for the feature it documents, when that is certain.
-  const feature = imported && data.bcd.length === 0 ? featureMappingFor(entry.id, data) : undefined;
-  const keys = feature?.status === 'mapped' ? [feature.key] : data.bcd;
+  const { keys, feature } = pageFeatures(entry.id, data, imported);
   const compat = compatTableFor(where, keys);
   // Spec links from the data when it has some for the feature; the wiki's own otherwise.
   const mappedSpecs =
@@ -135,7 +134,6 @@ function buildPageModel(site: Site, key: string): PageModel {
     ? undefined
     : (index.yielded.find((y) => y.takenById === entry.id && y.id === entry.id) ??
       index.yielded.find((y) => y.takenById === entry.id));
-  const specUrls = specs.map((spec) => spec.url);
   return {
     page,
     entry,
@@ -159,6 +157,6 @@ function buildPageModel(site: Site, key: string): PageModel {
     updated: inRepository ? lastChanged(source) : undefined,
     wikiOriginalHref: wikiOriginal?.url,
     versions: [...dataVersions(), ...webrefVersions()],
-    json: pageJson(page.url, data, specUrls),
+    json: pageJson({ url: page.url, data, imported, keys, feature, compat, specs, baseline }),
   };
 }

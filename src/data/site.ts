@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseFrontmatter } from 'astro/markdown';
+import { unsafeMarkdownReport } from '~/lib/pages/unsafe-markup';
 import { assertReferencesResolve } from '~/lib/navigation/references';
 import {
   buildSiteIndex,
@@ -6,7 +10,10 @@ import {
   type SiteIndex,
   type SitePage,
 } from '~/lib/navigation/site-index';
-import { reportYieldedPages } from './build-report';
+import { mdnAliases } from '~/lib/navigation/mdn-urls';
+import { reportSkippedAliases, reportYieldedPages } from './build-report';
+import { mdnUrlOf } from './compat';
+import { pageFeatures } from './features';
 import { wikiDir } from './content-dirs';
 
 /** A page of the site: curated, or imported from the WebPlatform wiki. */
@@ -30,7 +37,13 @@ let cached: { fingerprint: string; site: Promise<Site> } | undefined;
 export async function getSite(): Promise<Site> {
   if (!import.meta.env.DEV) {
     // A build's content never changes: read the collections and index them once.
-    cached ??= { fingerprint: '', site: siteEntries().then(indexSite) };
+    cached ??= {
+      fingerprint: '',
+      site: siteEntries().then(async (entries) => {
+        await assertRendered(entries);
+        return indexSite(entries);
+      }),
+    };
     return cached.site;
   }
   const entries = await siteEntries();
@@ -52,6 +65,41 @@ async function siteEntries(): Promise<PageEntry[]> {
 const wikiEntries = async (): Promise<CollectionEntry<'wiki'>[]> =>
   wikiDir ? getCollection('wiki') : [];
 
+/**
+ * Fails naming every Markdown page that did not render, and why. In a build, the glob loader
+ * renders Markdown while it loads the collection and only logs a failure (such as unsafe markup,
+ * src/lib/pages/unsafe-markup.ts), keeping the page with no body; from its cache it does not even
+ * log it again. Such a page must not ship. The reason is found again from the file (the
+ * collection keeps no Markdown source), its frontmatter blanked so that lines keep their numbers.
+ */
+async function assertRendered(entries: readonly PageEntry[]): Promise<void> {
+  // MDX is compiled as a module, not rendered while loading: only Markdown has `rendered`.
+  const failed = entries.filter(
+    (entry) => entry.collection === 'wiki' && entry.filePath?.endsWith('.md') && !entry.rendered
+  );
+  if (failed.length === 0) return;
+  const reasons = await Promise.all(
+    failed.map(async (entry) => {
+      const file = entry.filePath ?? entry.id;
+      const reason = await readFile(file, 'utf8').then(
+        (text) =>
+          unsafeMarkdownReport(
+            parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content,
+            pathToFileURL(file)
+          ),
+        () => undefined
+      );
+      return reason ?? `${file}: did not render (the reason is logged above)`;
+    })
+  );
+  throw new Error(
+    [
+      `${failed.length} Markdown page${failed.length === 1 ? '' : 's'} did not render:`,
+      ...reasons,
+    ].join('\n')
+  );
+}
+
 function indexSite(entries: readonly PageEntry[]): Site {
   const curated = entries.filter((entry) => entry.collection === 'reference');
   assertReferencesResolve(
@@ -62,17 +110,25 @@ function indexSite(entries: readonly PageEntry[]): Site {
     }))
   );
   const index = buildSiteIndex(
-    entries.map((entry) => ({
-      id: entry.id,
-      filePath: entry.filePath ?? entry.id,
-      title: entry.data.title,
-      kind: entry.data.kind,
-      aliases: entry.data.aliases,
-      imported: entry.collection === 'wiki',
-      lang: entry.data.wiki?.lang,
-    }))
+    entries.map((entry) => {
+      const imported = entry.collection === 'wiki';
+      const { keys } = pageFeatures(entry.id, entry.data, imported);
+      return {
+        id: entry.id,
+        filePath: entry.filePath ?? entry.id,
+        title: entry.data.title,
+        kind: entry.data.kind,
+        aliases: entry.data.aliases,
+        // MDN links to the page's features reach it: the MDN page of each of its BCD keys,
+        // its own or the one found for an imported page.
+        derivedAliases: mdnAliases({ kind: entry.data.kind, bcd: keys, imported }, mdnUrlOf),
+        imported,
+        lang: entry.data.wiki?.lang,
+      };
+    })
   );
   reportYieldedPages(index.yielded);
+  reportSkippedAliases(index.skippedAliases);
   return {
     index,
     entries: new Map(

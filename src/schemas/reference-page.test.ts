@@ -82,14 +82,23 @@ describe('referencePageSchema', () => {
     }
   );
 
-  test.each(['Web/API/Window', '/Web/API/Window/', '/a b', '/x?y=1', '/x#y'])(
-    'rejects the alias %j',
-    (alias) => {
-      expect(problems({ ...eventPageInput(), aliases: [alias] })).toEqual([
-        expect.stringMatching(/^aliases\.0: expected an absolute site path/),
-      ]);
-    }
-  );
+  test.each([
+    'Web/API/Window',
+    '/Web/API/Window/',
+    '/a b',
+    '/x?y=1',
+    '/x#y',
+    '/../../tmp/x',
+    '/\\evil.example',
+    '//evil.example',
+    '/%2e%2e/%2e%2e/tmp/x',
+  ])('rejects the alias %j, naming the field and why', (alias) => {
+    expect(problems({ ...eventPageInput(), aliases: ['/Web/API/ok', alias] })).toEqual([
+      expect.stringMatching(
+        /^aliases\.1: expected a clean absolute site path such as "\/Web\/API\/Window\/message_event"; ".+" is not one: it /
+      ),
+    ]);
+  });
 
   test('requires https spec links', () => {
     const specs = [{ url: 'http://html.spec.whatwg.org/' }];

@@ -4,6 +4,7 @@ import { attributionSchema } from './attribution.ts';
 import { eventFactsSchema } from './event-facts.ts';
 import { bcdKeySchema, specLinkSchema, webFeatureIdSchema } from './compat-keys.ts';
 import { wikiFieldsSchema } from './wiki.ts';
+import { sitePathProblem } from '../lib/navigation/urls.ts';
 
 /**
  * The helper that turns an entry id into a typed reference. Astro passes its own `reference()`
@@ -37,10 +38,17 @@ export const STANDARDIZATION_STATUSES = [
   'unknown',
 ] as const;
 
-/** A site path: starts with `/`, no trailing slash, no query or fragment, no spaces. */
-const sitePathSchema = z.string().regex(/^\/(?:[^\s?#/]+\/)*[^\s?#/]+$/, {
-  error:
-    'expected an absolute site path such as "/Web/API/Window/message_event" (leading "/", no trailing "/", no "?" or "#")',
+/**
+ * A clean absolute site path (see sitePathProblem): it stays on this site and in its output
+ * folder, whatever a host or a browser makes of it.
+ */
+const sitePathSchema = z.string().superRefine((path, context) => {
+  const problem = sitePathProblem(path);
+  if (problem)
+    context.addIssue({
+      code: 'custom',
+      message: `expected a clean absolute site path such as "/Web/API/Window/message_event"; ${JSON.stringify(path)} is not one: ${problem}`,
+    });
 });
 
 /** One sentence: a single line that ends with a full stop and fits a search-result snippet. */

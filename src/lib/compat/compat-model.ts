@@ -1,3 +1,5 @@
+import { decodeEntities } from '../pages/markup';
+
 /**
  * The browser compatibility table as plain data, built from `@mdn/browser-compat-data` (BCD).
  * Pure: the data comes in as arguments, so tests can pass the real package or small fixtures.
@@ -158,22 +160,6 @@ function nearestKey(tree: Identifier, key: string): string | undefined {
   return undefined;
 }
 
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-const decode = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return ENTITIES[entity.toLowerCase()] ?? whole;
-  });
-
 /**
  * A BCD note (a small HTML string) as text, code and link parts. Only `<code>` and `<a href>`
  * survive, as data; every other tag is dropped and its text kept, so no markup from the data
@@ -183,17 +169,17 @@ export function parseNote(html: string): NotePart[] {
   const parts: NotePart[] = [];
   const pattern = /<code>([\s\S]*?)<\/code>|<a\s[^>]*href=(["'])(.*?)\2[^>]*>([\s\S]*?)<\/a>/gi;
   const pushText = (raw: string) => {
-    const text = decode(raw.replace(/<[^>]*>/g, ''));
+    const text = decodeEntities(raw.replace(/<[^>]*>/g, ''));
     if (text) parts.push({ kind: 'text', text });
   };
   let last = 0;
   for (const match of html.matchAll(pattern)) {
     pushText(html.slice(last, match.index));
     if (match[1] !== undefined) {
-      parts.push({ kind: 'code', text: decode(match[1].replace(/<[^>]*>/g, '')) });
+      parts.push({ kind: 'code', text: decodeEntities(match[1].replace(/<[^>]*>/g, '')) });
     } else {
-      const href = decode(match[3] ?? '');
-      const text = decode((match[4] ?? '').replace(/<[^>]*>/g, ''));
+      const href = decodeEntities(match[3] ?? '');
+      const text = decodeEntities((match[4] ?? '').replace(/<[^>]*>/g, ''));
       if (/^https:\/\//.test(href)) parts.push({ kind: 'link', text, href });
       else parts.push({ kind: 'text', text });
     }

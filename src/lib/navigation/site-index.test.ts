@@ -23,6 +23,7 @@ describe('routes', () => {
         path: '/Web/API/x',
         key: 'reference:dom/Window/message',
         to: '/dom/Window/message',
+        derived: false,
       },
     ]);
   });
@@ -55,6 +56,83 @@ describe('routes', () => {
         page('b/b', { aliases: ['/x', '/y'] }),
       ])
     ).toThrow(/\/x is claimed.*\n.*\/y is claimed/);
+  });
+});
+
+describe('derived aliases (MDN URLs of BCD keys) go to the strongest claim, never fail the build', () => {
+  const redirects = (pages: IndexablePage[]) =>
+    buildSiteIndex(pages)
+      .routes.filter((route) => route.kind === 'redirect')
+      .map((route) => [route.path, route.kind === 'redirect' ? route.to : '', route.derived]);
+
+  test('the highest rank wins, in any case; a curated alias keeps its path', () => {
+    expect(
+      redirects([
+        page('dom/Window/message', {
+          kind: 'event',
+          aliases: ['/en-US/docs/Web/API/Window/message_event'],
+          derivedAliases: [
+            { path: '/en-US/docs/Web/API/Window/message_event', rank: [1, 1, 1, 0] },
+            { path: '/en-US/docs/Web/API/Worker/message_event', rank: [1, 1, 0, -1] },
+          ],
+        }),
+        page('apis/workers/Worker', {
+          kind: 'interface',
+          derivedAliases: [
+            { path: '/en-US/docs/Web/API/Worker', rank: [1, 1, 1, 0] },
+            { path: '/en-us/docs/Web/API/Worker/message_event', rank: [1, 0, 0, -2] },
+          ],
+        }),
+      ])
+    ).toEqual([
+      ['/en-US/docs/Web/API/Window/message_event', '/dom/Window/message', false],
+      ['/en-US/docs/Web/API/Worker', '/apis/workers/Worker', true],
+      ['/en-US/docs/Web/API/Worker/message_event', '/dom/Window/message', true],
+    ]);
+  });
+
+  test('a page URL or an area index keeps its path; equal ranks go to the first URL', () => {
+    expect(
+      redirects([
+        page('b/page', {
+          derivedAliases: [
+            { path: '/x/y', rank: [0] },
+            { path: '/a', rank: [9] },
+          ],
+        }),
+        page('a/page', { derivedAliases: [{ path: '/x/y', rank: [0] }] }),
+        page('x/y'),
+      ])
+    ).toEqual([]);
+    expect(
+      redirects([
+        page('b/page', { derivedAliases: [{ path: '/m/n', rank: [0] }] }),
+        page('a/page', { derivedAliases: [{ path: '/m/n', rank: [0] }] }),
+      ])
+    ).toEqual([['/m/n', '/a/page', true]]);
+  });
+
+  test('an imported page’s aliases yield to curated claims but beat imported derived ones', () => {
+    expect(
+      redirects([
+        wiki('html/elements/big', { aliases: ['/html/big', '/x/curated'] }),
+        wiki('html/elements/small', { derivedAliases: [{ path: '/html/big', rank: [0, 1] }] }),
+        page('x/page', { aliases: ['/x/curated'] }),
+      ])
+    ).toEqual([
+      ['/x/curated', '/x/page', false],
+      ['/html/big', '/html/elements/big', true],
+    ]);
+  });
+
+  test('a claim that is not a clean site path is left out and reported', () => {
+    const index = buildSiteIndex([
+      page('a/b', { derivedAliases: [{ path: '/../etc/passwd', rank: [1] }] }),
+    ]);
+    expect(index.routes.filter((route) => route.kind === 'redirect')).toEqual([]);
+    expect(index.skippedAliases).toEqual([
+      { path: '/../etc/passwd', filePath: 'a/b.mdx', problem: 'it has a "." or ".." segment' },
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { areaOf, WIKI_ORIGINAL_SEGMENT } from './urls.ts';
+import { compareRanks } from './mdn-urls.ts';
+import { areaOf, sitePathProblem, WIKI_ORIGINAL_SEGMENT } from './urls.ts';
 
 /**
  * The site's pages indexed once per build: each page's URL, the routes (pages and alias
@@ -14,8 +15,14 @@ export interface IndexablePage {
   filePath: string;
   title: string;
   kind: string;
-  /** Other URLs that redirect to the page. */
+  /** Other URLs that redirect to the page (its frontmatter's `aliases`). */
   aliases: readonly string[];
+  /**
+   * URLs the page answers for unless a stronger claim has them: the MDN pages of its BCD keys
+   * (mdnAliases). Each goes to the page with the highest rank, and only when no page URL, area
+   * index or curated alias has it.
+   */
+  derivedAliases?: readonly DerivedAlias[] | undefined;
   /** Imported from the WebPlatform wiki (its URL yields to curated pages). */
   imported: boolean;
   /** The language of a translation (`ja`); absent for pages in English. */
@@ -34,10 +41,29 @@ export interface SitePage extends IndexablePage {
   group: string;
 }
 
-/** A path the site serves: a page, or a redirect from an alias to a page. */
+/** A URL a page answers for unless a stronger claim has it (see IndexablePage.derivedAliases). */
+export interface DerivedAlias {
+  path: string;
+  /** Higher wins, compared element by element. */
+  rank: readonly number[];
+}
+
+/**
+ * A path the site serves: a page, or a redirect from an alias to a page. A redirect is `derived`
+ * when it comes from data (an MDN URL of a BCD key, an imported page's alias) rather than from a
+ * curated page's `aliases`.
+ */
 export type Route =
   | { kind: 'page'; path: string; key: string }
-  | { kind: 'redirect'; path: string; key: string; to: string };
+  | { kind: 'redirect'; path: string; key: string; to: string; derived: boolean };
+
+/** A derived alias that could not be published, for the build report. */
+export interface SkippedAlias {
+  path: string;
+  filePath: string;
+  /** Why: the path is not a clean site path. */
+  problem: string;
+}
 
 /** An imported page published at another URL because its own was taken. */
 export interface YieldedPage {
@@ -64,6 +90,8 @@ export interface SiteIndex {
   routes: Route[];
   /** Imported pages that gave their URL up, for the build report. */
   yielded: YieldedPage[];
+  /** Derived aliases left out because they are not clean site paths, for the build report. */
+  skippedAliases: SkippedAlias[];
   /** The areas that have an index page, by name. */
   areas: string[];
   /** Pages by area (areas with an index page), each list in URL order. */
@@ -139,7 +167,7 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     place(page, url);
     claim(url, `${page.filePath} (its own URL)`, page.id);
     for (const alias of page.aliases) {
-      routes.push({ kind: 'redirect', path: alias, key: pageKey(page), to: url });
+      routes.push({ kind: 'redirect', path: alias, key: pageKey(page), to: url, derived: false });
       claim(alias, `${page.filePath} (field "aliases")`, page.id);
     }
   }
@@ -185,6 +213,8 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     claim(url, `${page.filePath} (its own URL)`, page.id);
   }
 
+  const skippedAliases = placeDerivedAliases(input, placed, takenBy, routes);
+
   const pages = placed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const byTitle = (a: SitePage, b: SitePage) => byText(a.title, b.title) || byText(a.url, b.url);
   const originals = pages.filter((page) => !page.lang);
@@ -217,6 +247,7 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     byUrl: new Map(pages.map((page) => [page.url.toLowerCase(), page])),
     routes,
     yielded,
+    skippedAliases,
     areas: indexAreas,
     byArea: Map.groupBy(
       originals.filter((page) => page.url.lastIndexOf('/') > 0),
@@ -228,4 +259,49 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     translations,
     interfaceLinks,
   };
+}
+
+/** The rank of an imported page's own alias: above any claim an imported page derives from data. */
+const IMPORTED_ALIAS_RANK: readonly number[] = [0, Number.MAX_SAFE_INTEGER];
+
+/**
+ * Publishes the weaker claims: imported pages' `aliases` and every page's derived aliases. A path
+ * that a page, an area index or a curated alias has stays theirs; among the claimants of a path
+ * (in any case), the highest rank wins, then the first URL. Returns the claims that are not
+ * clean site paths, which are left out.
+ */
+function placeDerivedAliases(
+  input: readonly IndexablePage[],
+  placed: readonly SitePage[],
+  takenBy: (path: string) => unknown,
+  routes: Route[]
+): SkippedAlias[] {
+  const byKey = new Map(placed.map((page) => [page.key, page]));
+  const best = new Map<string, { path: string; rank: readonly number[]; page: SitePage }>();
+  const skipped: SkippedAlias[] = [];
+  for (const entry of input) {
+    const page = byKey.get(pageKey(entry));
+    if (!page) continue;
+    const claims = [
+      ...(entry.imported ? entry.aliases.map((path) => ({ path, rank: IMPORTED_ALIAS_RANK })) : []),
+      ...(entry.derivedAliases ?? []),
+    ];
+    for (const claim of claims) {
+      const problem = sitePathProblem(claim.path);
+      if (problem) {
+        skipped.push({ path: claim.path, filePath: entry.filePath, problem });
+        continue;
+      }
+      const key = claim.path.toLowerCase();
+      if (takenBy(key)) continue;
+      const current = best.get(key);
+      const order = current ? compareRanks(claim.rank, current.rank) : 1;
+      if (order > 0 || (order === 0 && current && page.url < current.page.url))
+        best.set(key, { ...claim, page });
+    }
+  }
+  for (const { path, page } of [...best.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    routes.push({ kind: 'redirect', path, key: page.key, to: page.url, derived: true });
+  }
+  return skipped;
 }
