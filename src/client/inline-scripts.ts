@@ -115,6 +115,9 @@ export function highlightTableOfContents(): void {
       if (link === current?.link) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
+    // The contents button of narrow screens names the section being read.
+    const label = document.querySelector('.wp-toc-current');
+    if (label) label.textContent = current?.link.textContent ?? '';
   };
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
@@ -147,22 +150,96 @@ export function setUpHeadingLinkCopy(): void {
 }
 
 /**
- * Every inline script of the site, by name. Pages render them by name (InlineScript.astro) and
- * the head allows each by its hash (InlineScriptHashes.astro), so one list serves both.
+ * The panels narrow screens open as popovers (the menu, the contents list): the HTML `popover`
+ * attribute opens and closes them without scripts, Escape and a click outside included. This
+ * adds what a dialog needs: `aria-expanded` on the buttons, focus moved in (to the current
+ * page's link) and back to the button, and for a `data-wp-panel="modal"` panel, the rest of the
+ * page made inert and the panel a modal dialog named by the element `data-wp-label` names. A
+ * link to a place on this page closes its panel; so does the screen growing wide enough to show
+ * the panel as a column (its buttons are then hidden).
+ */
+export function setUpPanels(): void {
+  for (const panel of document.querySelectorAll<HTMLElement>('[popover][data-wp-panel]')) {
+    const buttons = document.querySelectorAll<HTMLElement>(
+      `[popovertarget="${panel.id}"]:not([popovertargetaction="hide"])`
+    );
+    const modal = panel.dataset['wpPanel'] === 'modal';
+    let opener: Element | null = null;
+    let followed = false;
+    const expand = (open: boolean) => {
+      for (const button of buttons) button.setAttribute('aria-expanded', String(open));
+    };
+    expand(false);
+    panel.addEventListener('beforetoggle', () => {
+      if (!panel.matches(':popover-open')) opener = document.activeElement;
+    });
+    panel.addEventListener('toggle', () => {
+      const open = panel.matches(':popover-open');
+      expand(open);
+      if (modal) {
+        // A dialog while open only: as a column on wide screens it is plain navigation.
+        if (open) {
+          panel.role = 'dialog';
+          panel.ariaModal = 'true';
+          panel.setAttribute('aria-labelledby', panel.dataset['wpLabel'] ?? '');
+        } else
+          for (const name of ['role', 'aria-modal', 'aria-labelledby']) panel.removeAttribute(name);
+        for (const element of document.querySelectorAll('body > *, .wp-shell > *'))
+          if (!element.contains(panel)) element.toggleAttribute('inert', open);
+      }
+      const target =
+        panel.querySelector<HTMLElement>('[aria-current="page"]') ??
+        panel.querySelector<HTMLElement>('[aria-current]') ??
+        panel.querySelector('a');
+      if (open) {
+        target?.focus({ preventScroll: true });
+        target?.scrollIntoView({ block: 'center' });
+      } else if (!followed) {
+        // Focus left in the hidden panel, or dropped to the page, goes back to the button.
+        const focused = document.activeElement;
+        if (!focused || focused === document.body || panel.contains(focused))
+          (opener as HTMLElement | null)?.focus();
+      }
+      followed = false;
+    });
+    panel.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest('a');
+      if (!link?.hash || link.pathname !== location.pathname || !panel.matches(':popover-open'))
+        return;
+      // The reader goes on from the section the link leads to, not from the button.
+      followed = true;
+      panel.hidePopover();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    addEventListener('resize', () => {
+      if (panel.matches(':popover-open') && !buttons[0]?.getClientRects().length)
+        panel.hidePopover();
+    });
+  }
+}
+
+/**
+ * Every inline script of the site, by name, each the functions it runs in order. Pages render
+ * them by name (InlineScript.astro) and the head allows each by its hash
+ * (InlineScriptHashes.astro), so one list serves both. What runs at the end of every page is
+ * one script (one hash in every page's CSP, one element) rather than one per function.
  */
 export const INLINE_SCRIPTS = {
-  applySavedTheme,
-  setUpThemeSelect,
-  startModuleLoader,
-  setUpSearchShortcut,
-  highlightTableOfContents,
-  setUpHeadingLinkCopy,
+  applySavedTheme: [applySavedTheme],
+  setUpThemeSelect: [setUpThemeSelect],
+  startUp: [
+    startModuleLoader,
+    setUpSearchShortcut,
+    setUpHeadingLinkCopy,
+    setUpPanels,
+    highlightTableOfContents,
+  ],
 } as const;
 
 /** The name of an inline script. */
 export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
 
-/** The exact text an inline script element holds for a function. */
-export function inlineCode(run: () => void): string {
-  return `(${run.toString()})();`;
+/** The exact text an inline script element holds for its functions: each is called at once. */
+export function inlineCode(runs: readonly (() => void)[]): string {
+  return runs.map((run) => `(${run.toString()})();`).join('\n');
 }

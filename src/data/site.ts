@@ -6,6 +6,7 @@ import {
   type SiteIndex,
   type SitePage,
 } from '~/lib/navigation/site-index';
+import { reviewRank } from '~/lib/pages/review-rank';
 import { reportYieldedPages } from './build-report';
 import { wikiDir } from './content-dirs';
 
@@ -70,6 +71,7 @@ function indexSite(entries: readonly PageEntry[]): Site {
       aliases: entry.data.aliases,
       imported: entry.collection === 'wiki',
       lang: entry.data.wiki?.lang,
+      reviewRank: reviewRank(entry.data),
     }))
   );
   reportYieldedPages(index.yielded);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaName, areaOf, entryIdFromPath } from './urls';
+import { areaOf, entryIdFromPath } from './urls';
 
 describe('entryIdFromPath', () => {
   test('keeps the case of the path and drops the extension', () => {
@@ -20,14 +20,8 @@ describe('entryIdFromPath', () => {
   });
 });
 
-describe('areaOf and areaName', () => {
+describe('areaOf', () => {
   test('the area is the first path segment', () => {
     expect(areaOf('apis/workers/Worker')).toBe('apis');
-  });
-
-  test('known areas have display names and others show as they are', () => {
-    expect(areaName('apis')).toBe('Web APIs');
-    expect(areaName('dom')).toBe('DOM');
-    expect(areaName('webgl')).toBe('webgl');
   });
 });

@@ -25,19 +25,3 @@ export const WIKI_ORIGINAL_SEGMENT = 'wiki-original';
 export function areaOf(id: string): string {
   return id.split('/')[0] ?? id;
 }
-
-/** Display names of the areas the WebPlatform wiki used; other areas show their segment as is. */
-const AREA_NAMES: Readonly<Record<string, string>> = {
-  apis: 'Web APIs',
-  dom: 'DOM',
-  css: 'CSS',
-  html: 'HTML',
-  javascript: 'JavaScript',
-  svg: 'SVG',
-  http: 'HTTP',
-};
-
-/** The display name of an area. */
-export function areaName(area: string): string {
-  return AREA_NAMES[area] ?? area;
-}
