@@ -1,8 +1,9 @@
 /**
  * The site's only scripts that run on load. Each is inlined into the page (no request) by
  * InlineScript.astro, which serializes the function and adds its hash to the page's CSP, so each
- * must be self-contained: no imports, no outer variables.
+ * function must be self-contained: no imports, no outer variables.
  */
+import { minifySync } from 'vite';
 
 /** Applies the reader's saved theme before first paint, so the page does not flash. */
 export function applySavedTheme(): void {
@@ -35,7 +36,8 @@ export function setUpThemeSelect(): void {
  * needs it. An element with `data-wp-module="<url>"` loads that module:
  * - `data-wp-load="interaction"`: on its first click, key press or focus inside it (the element
  *   gets `data-wp-pending` so the module can finish what the reader started);
- * - `data-wp-load="visible"`: when it comes near the viewport.
+ * - `data-wp-load="visible"`: when it comes near the viewport;
+ * - `data-wp-load="scroll"`: when the reader first scrolls the page.
  * Elements marked `data-wp-js-only` stay hidden unless this script runs.
  */
 export function startModuleLoader(): void {
@@ -72,6 +74,12 @@ export function startModuleLoader(): void {
         else load(el);
         continue;
       }
+      if (el.dataset['wpLoad'] === 'scroll') {
+        // A page opened at a section is already scrolled.
+        if (scrollY > 0) load(el);
+        else addEventListener('scroll', () => load(el), { once: true, passive: true });
+        continue;
+      }
       const types = ['click', 'keydown', 'focusin'] as const;
       const onUse = (event: Event) => {
         for (const type of types) el.removeEventListener(type, onUse);
@@ -97,38 +105,6 @@ export function setUpSearchShortcut(): void {
   });
 }
 
-/** Marks the "On this page" link of the section being read (aria-current), as the reader scrolls. */
-export function highlightTableOfContents(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.wp-toc a[href^="#"]')];
-  if (links.length === 0 || !('IntersectionObserver' in window)) return;
-  const targets = links.flatMap((link) => {
-    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    return target ? [{ link, target }] : [];
-  });
-  const visible = new Set<Element>();
-  const update = () => {
-    // The first heading on screen, or else the last one above the viewport.
-    const current =
-      targets.find(({ target }) => visible.has(target)) ??
-      targets.filter(({ target }) => target.getBoundingClientRect().top < 0).at(-1);
-    for (const { link } of targets) {
-      if (link === current?.link) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
-    // The contents button of narrow screens names the section being read.
-    const label = document.querySelector('.wp-toc-current');
-    if (label) label.textContent = current?.link.textContent ?? '';
-  };
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) visible.add(entry.target);
-      else visible.delete(entry.target);
-    }
-    update();
-  });
-  for (const { target } of targets) observer.observe(target);
-}
-
 /**
  * A click on a heading's "#" link also copies the section's URL, and says so; the link still
  * works as a link (and without JavaScript).
@@ -150,75 +126,6 @@ export function setUpHeadingLinkCopy(): void {
 }
 
 /**
- * The panels narrow screens open as popovers (the menu, the contents list): the HTML `popover`
- * attribute opens and closes them without scripts, Escape and a click outside included. This
- * adds what a dialog needs: `aria-expanded` on the buttons, focus moved in (to the current
- * page's link) and back to the button, and for a `data-wp-panel="modal"` panel, the rest of the
- * page made inert and the panel a modal dialog named by the element `data-wp-label` names. A
- * link to a place on this page closes its panel; so does the screen growing wide enough to show
- * the panel as a column (its buttons are then hidden).
- */
-export function setUpPanels(): void {
-  for (const panel of document.querySelectorAll<HTMLElement>('[popover][data-wp-panel]')) {
-    const buttons = document.querySelectorAll<HTMLElement>(
-      `[popovertarget="${panel.id}"]:not([popovertargetaction="hide"])`
-    );
-    const modal = panel.dataset['wpPanel'] === 'modal';
-    let opener: Element | null = null;
-    let followed = false;
-    const expand = (open: boolean) => {
-      for (const button of buttons) button.setAttribute('aria-expanded', String(open));
-    };
-    expand(false);
-    panel.addEventListener('beforetoggle', () => {
-      if (!panel.matches(':popover-open')) opener = document.activeElement;
-    });
-    panel.addEventListener('toggle', () => {
-      const open = panel.matches(':popover-open');
-      expand(open);
-      if (modal) {
-        // A dialog while open only: as a column on wide screens it is plain navigation.
-        if (open) {
-          panel.role = 'dialog';
-          panel.ariaModal = 'true';
-          panel.setAttribute('aria-labelledby', panel.dataset['wpLabel'] ?? '');
-        } else
-          for (const name of ['role', 'aria-modal', 'aria-labelledby']) panel.removeAttribute(name);
-        for (const element of document.querySelectorAll('body > *, .wp-shell > *'))
-          if (!element.contains(panel)) element.toggleAttribute('inert', open);
-      }
-      const target =
-        panel.querySelector<HTMLElement>('[aria-current="page"]') ??
-        panel.querySelector<HTMLElement>('[aria-current]') ??
-        panel.querySelector('a');
-      if (open) {
-        target?.focus({ preventScroll: true });
-        target?.scrollIntoView({ block: 'center' });
-      } else if (!followed) {
-        // Focus left in the hidden panel, or dropped to the page, goes back to the button.
-        const focused = document.activeElement;
-        if (!focused || focused === document.body || panel.contains(focused))
-          (opener as HTMLElement | null)?.focus();
-      }
-      followed = false;
-    });
-    panel.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest('a');
-      if (!link?.hash || link.pathname !== location.pathname || !panel.matches(':popover-open'))
-        return;
-      // The reader goes on from the section the link leads to, not from the button.
-      followed = true;
-      panel.hidePopover();
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
-    addEventListener('resize', () => {
-      if (panel.matches(':popover-open') && !buttons[0]?.getClientRects().length)
-        panel.hidePopover();
-    });
-  }
-}
-
-/**
  * Every inline script of the site, by name, each the functions it runs in order. Pages render
  * them by name (InlineScript.astro) and the head allows each by its hash
  * (InlineScriptHashes.astro), so one list serves both. What runs at the end of every page is
@@ -226,20 +133,28 @@ export function setUpPanels(): void {
  */
 export const INLINE_SCRIPTS = {
   applySavedTheme: [applySavedTheme],
-  setUpThemeSelect: [setUpThemeSelect],
-  startUp: [
-    startModuleLoader,
-    setUpSearchShortcut,
-    setUpHeadingLinkCopy,
-    setUpPanels,
-    highlightTableOfContents,
-  ],
+  startUp: [setUpThemeSelect, startModuleLoader, setUpSearchShortcut, setUpHeadingLinkCopy],
 } as const;
 
 /** The name of an inline script. */
 export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
 
-/** The exact text an inline script element holds for its functions: each is called at once. */
+const minified = new Map<readonly (() => void)[], string>();
+
+/**
+ * The exact text an inline script element holds for its functions, each called at once:
+ * minified (every page carries it, so its bytes count on every first load), once per build.
+ */
 export function inlineCode(runs: readonly (() => void)[]): string {
-  return runs.map((run) => `(${run.toString()})();`).join('\n');
+  let code = minified.get(runs);
+  if (code === undefined) {
+    const source = runs.map((run) => `(${run.toString()})();`).join('\n');
+    // Vite's own minifier (Astro builds with Vite), so the site's scripts and these match.
+    const result = minifySync('inline-script.js', source);
+    if (result.errors.length > 0)
+      throw new Error(`Could not minify an inline script: ${result.errors.map(String).join('; ')}`);
+    code = result.code.trim();
+    minified.set(runs, code);
+  }
+  return code;
 }

@@ -35,11 +35,20 @@ describe('groupOfPath', () => {
 });
 
 describe('buildSidebar', () => {
-  test('names every area, in name order, and only the current area lists entries', () => {
-    const areas = sidebarOf(pages, 'dom/Window/message').areas;
-    expect(areas.map((a) => [a.label, a.href, a.current, a.entries.length])).toEqual([
-      ['CSS', '/css', false, 0],
+  test('on a page of an area, shows that area alone, and links to every area', () => {
+    const sidebar = sidebarOf(pages, 'dom/Window/message');
+    expect(sidebar.scoped).toBe(true);
+    expect(sidebar.areas.map((a) => [a.label, a.href, a.current, a.entries.length])).toEqual([
       ['DOM', '/dom', true, 2],
+    ]);
+  });
+
+  test('outside any area, names every area in name order, none with entries', () => {
+    const sidebar = sidebarOf([...pages, { id: 'widow', title: 'widow' }], 'widow');
+    expect(sidebar.scoped).toBe(false);
+    expect(sidebar.areas.map((a) => [a.label, a.href, a.current, a.entries.length])).toEqual([
+      ['CSS', '/css', false, 0],
+      ['DOM', '/dom', false, 0],
       ['Web APIs', '/apis', false, 0],
     ]);
   });
@@ -137,11 +146,11 @@ describe('buildSidebar', () => {
       { id: 'widow', title: 'widow', imported: true },
       { id: 'css/properties/color', title: 'color', imported: true },
     ];
-    const elsewhere = sidebarOf(withWiki, 'dom/Window/message');
+    const elsewhere = sidebarOf(withWiki, 'widow');
     expect(elsewhere.areas.map((a) => a.id)).toEqual(['css', 'dom', 'apis']);
     expect(elsewhere.unlisted).toBe(2);
     // On such a page, no area is current.
-    expect(sidebarOf(withWiki, 'widow').areas.some((a) => a.current)).toBe(false);
+    expect(elsewhere.areas.some((a) => a.current)).toBe(false);
     expect(sidebarOf(pages, undefined).unlisted).toBe(0);
   });
 

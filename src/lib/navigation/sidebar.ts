@@ -48,9 +48,14 @@ export interface NavArea {
   more: NavMore | undefined;
 }
 
-/** The sidebar: the areas it lists, and how many pages outside any area the home page lists. */
+/**
+ * The sidebar. On a page of an area, that area alone, with a link to every area; elsewhere,
+ * every area, and how many pages outside any area the home page lists.
+ */
 export interface SidebarModel {
   areas: NavArea[];
+  /** Whether `areas` is the current area alone (the sidebar then links to every area). */
+  scoped: boolean;
   /** One-segment pages outside any area (the wiki's glossary terms): see the home page. */
   unlisted: number;
 }
@@ -59,9 +64,9 @@ export interface SidebarModel {
  * Lists longer than this are shortened to NAV_WINDOW items around the current one, so a page of
  * a 700-page group carries a few dozen links, not 700; the rest are one link away.
  */
-export const NAV_LIST_MAX = 40;
+export const NAV_LIST_MAX = 30;
 /** How many items a shortened list shows. */
-export const NAV_WINDOW = 31;
+export const NAV_WINDOW = 21;
 
 /** A part of a list around one item: the whole list when it is short enough. */
 export function windowAround<T>(
@@ -106,16 +111,20 @@ function areaEntries(structure: AreaStructure) {
 }
 
 /**
- * The sidebar for one page: every area by name; the current area's entries (pages directly under
- * it and groups); the current group's pages. Long lists show the part around the current page
- * and link to the whole (NAV_LIST_MAX), so what a page carries does not grow with the site. A
- * translation is placed where the page it translates is.
+ * The sidebar for one page: the current area's entries (pages directly under it and groups) and
+ * the current group's pages, or, outside any area, every area by name. Long lists show the part
+ * around the current page and link to the whole (NAV_LIST_MAX), so what a page carries does not
+ * grow with the site. A translation is placed where the page it translates is.
  */
 export function buildSidebar(index: SiteIndex, page: SitePage | undefined): SidebarModel {
   const current = (page && index.originals.get(page.key)) ?? page;
   const inArea = current && index.byArea.has(current.area) ? current : undefined;
-  const areas = index.areas.map((area) => ({ area, label: segmentName(area) }));
+  const areas = (inArea ? [inArea.area] : index.areas).map((area) => ({
+    area,
+    label: segmentName(area),
+  }));
   return {
+    scoped: !!inArea,
     unlisted: index.topLevel.length,
     areas: areas
       .sort((a, b) => byText(a.label, b.label))
