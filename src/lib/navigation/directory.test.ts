@@ -20,14 +20,18 @@ const index = buildSiteIndex([
   page('css/selectors/hover', { reviewRank: 100 }),
   page('css/units', { reviewRank: 400 }),
   page('svg/elements/a', { reviewRank: 200 }),
+  page('javascript/Array/map', { reviewRank: 300 }),
+  page('javascript/Array/of', { reviewRank: 300 }),
+  page('javascript/Date/now', { reviewRank: 300 }),
 ]);
 
 describe('areaSummaries', () => {
-  test('areas with reviewed pages first, then by their best page, then by size', () => {
-    expect(areaSummaries(index).map((a) => [a.name, a.size, a.reviewed])).toEqual([
-      ['DOM', 2, 1],
-      ['CSS', 4, 0],
-      ['SVG', 1, 0],
+  test('areas with reviewed pages first, then with pages ready to use, then by size', () => {
+    expect(areaSummaries(index).map((a) => [a.name, a.size, a.reviewed, a.readyToUse])).toEqual([
+      ['DOM', 2, 1, 1],
+      ['CSS', 4, 0, 2],
+      ['JavaScript', 3, 0, 0],
+      ['SVG', 1, 0, 0],
     ]);
   });
 

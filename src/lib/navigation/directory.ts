@@ -1,6 +1,6 @@
 import { areaStructure, areaUrl } from './areas';
 import { byText, type SiteIndex, type SitePage } from './site-index';
-import { REVIEWED_RANK } from '../pages/review-rank';
+import { isReadyToUse, REVIEWED_RANK } from '../pages/review-rank';
 
 /**
  * What the home page and the area indexes show to lead a reader into thousands of pages: each
@@ -17,6 +17,8 @@ export interface AreaSummary {
   size: number;
   /** Pages reviewed against the specifications. */
   reviewed: number;
+  /** Imported pages the wiki marked "Ready to Use". */
+  readyToUse: number;
   /** The names of its biggest groups, biggest first. */
   topGroups: string[];
 }
@@ -32,8 +34,8 @@ export function bestReviewed(pages: readonly SitePage[], max = Infinity): SitePa
 }
 
 /**
- * Every area, best-reviewed first: areas with more reviewed pages, then areas whose best page
- * ranks higher, then bigger areas.
+ * Every area, best-reviewed first: areas with more reviewed pages, then with more pages the wiki
+ * called ready to use, then bigger areas.
  */
 export function areaSummaries(index: SiteIndex): AreaSummary[] {
   return index.areas
@@ -43,26 +45,23 @@ export function areaSummaries(index: SiteIndex): AreaSummary[] {
       const heads = structure.groups.flatMap((g) => (g.head ? [g.head] : []));
       const all = [...pages, ...heads];
       return {
-        summary: {
-          area,
-          name: structure.name,
-          href: areaUrl(area),
-          size: structure.size,
-          reviewed: all.filter((page) => page.reviewRank === REVIEWED_RANK).length,
-          topGroups: structure.groups
-            .toSorted((a, b) => b.pages.length - a.pages.length || byText(a.name, b.name))
-            .slice(0, TOP_GROUPS)
-            .map((group) => group.name),
-        },
-        best: Math.min(...all.map((page) => page.reviewRank)),
+        area,
+        name: structure.name,
+        href: areaUrl(area),
+        size: structure.size,
+        reviewed: all.filter((page) => page.reviewRank === REVIEWED_RANK).length,
+        readyToUse: all.filter((page) => isReadyToUse(page.reviewRank)).length,
+        topGroups: structure.groups
+          .toSorted((a, b) => b.pages.length - a.pages.length || byText(a.name, b.name))
+          .slice(0, TOP_GROUPS)
+          .map((group) => group.name),
       };
     })
     .sort(
       (a, b) =>
-        b.summary.reviewed - a.summary.reviewed ||
-        a.best - b.best ||
-        b.summary.size - a.summary.size ||
-        byText(a.summary.name, b.summary.name)
-    )
-    .map(({ summary }) => summary);
+        b.reviewed - a.reviewed ||
+        b.readyToUse - a.readyToUse ||
+        b.size - a.size ||
+        byText(a.name, b.name)
+    );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REVIEWED_RANK, reviewLabel, reviewRank } from './review-rank';
+import { isReadyToUse, REVIEWED_RANK, reviewLabel, reviewRank } from './review-rank';
 
 const wiki = (state: string | undefined, issues: string[] = []) => ({
   review: { ...(state ? { state } : {}), issues },
@@ -40,5 +40,13 @@ describe('reviewLabel', () => {
     expect(reviewLabel(REVIEWED_RANK)).toBe('Reviewed');
     expect(reviewLabel(reviewRank(wiki('Almost Ready', ['x', 'y'])))).toBe('Wiki: almost ready');
     expect(reviewLabel(reviewRank({}))).toBe('Wiki: unreviewed');
+  });
+});
+
+describe('isReadyToUse', () => {
+  test('is the wiki state "Ready to Use", whatever its issues; not reviewed pages', () => {
+    expect(isReadyToUse(reviewRank(wiki('Ready to Use', ['a', 'b'])))).toBe(true);
+    expect(isReadyToUse(reviewRank(wiki('Almost Ready')))).toBe(false);
+    expect(isReadyToUse(REVIEWED_RANK)).toBe(false);
   });
 });

@@ -36,6 +36,11 @@ export function reviewRank({ review, lastReviewed }: ReviewFields): number {
   return level * (MAX_COUNTED_ISSUES + 1) + issues;
 }
 
+/** Whether an imported page's wiki state is "Ready to Use" (reviewed pages are not counted). */
+export function isReadyToUse(rank: number): boolean {
+  return Math.floor(rank / (MAX_COUNTED_ISSUES + 1)) === 1;
+}
+
 /** How a list of pages says where a page stands: "Reviewed", or the wiki's state. */
 export function reviewLabel(rank: number): string {
   if (rank === REVIEWED_RANK) return 'Reviewed';
