@@ -103,6 +103,8 @@ test.describe('every page type reads at every width', () => {
   let pages: string[] = [];
 
   test.beforeAll(async ({ browser }) => {
+    // One visit to every area index: with the wiki, 25 pages of up to 100 KB.
+    test.setTimeout(180_000);
     const page = await browser.newPage();
     pages = await samplePages(page);
     await page.close();

@@ -48,12 +48,14 @@ describe('areaStructure', () => {
 });
 
 describe('distinctTitles', () => {
-  test('tells pages with one title apart by their parent, then by their path', () => {
+  test('tells pages with one title apart by their parent, their last segment, then their path', () => {
     expect(
       distinctTitles([
         { title: 'count', url: '/apis/indexeddb/IDBIndex/count' },
         { title: 'count', url: '/apis/indexeddb/IDBObjectStore/count' },
         { title: 'get', url: '/apis/indexeddb/IDBIndex/get' },
+        { title: 'timeout', url: '/apis/xhr/XMLHttpRequest/timeout' },
+        { title: 'timeout', url: '/apis/xhr/XMLHttpRequest/timeout-event' },
         { title: 'a', url: '/html/elements/a' },
         { title: 'a', url: '/html/x/elements/a' },
       ])
@@ -61,8 +63,10 @@ describe('distinctTitles', () => {
       'count (IDBIndex)',
       'count (IDBObjectStore)',
       'get',
-      'a (html/elements/a)',
-      'a (html/x/elements/a)',
+      'timeout (timeout)',
+      'timeout (timeout-event)',
+      'a (elements/a)',
+      'a (x/elements/a)',
     ]);
   });
 });

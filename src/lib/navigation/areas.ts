@@ -65,24 +65,32 @@ export const listed = (pages: readonly SitePage[]) => pages.filter((page) => !pa
 
 /**
  * The titles of a list of pages, in order, each told apart from the others with the same title:
- * by its parent's name (`count (IDBIndex)`, `count (IDBObjectStore)`), and where that is not
- * enough, by its path. Titles are counted once for the list.
+ * by its parent's name (`count (IDBIndex)`, `count (IDBObjectStore)`); where that is not enough,
+ * by the last segment of its URL (`timeout (timeout-event)`); else by its path below its area.
+ * Titles are counted once for the list.
  */
 export function distinctTitles(list: readonly Pick<SitePage, 'title' | 'url'>[]): string[] {
-  const count = (labels: readonly string[]) => {
+  const unique = (labels: readonly string[]) => {
     const counts = new Map<string, number>();
     for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
-    return counts;
+    return (label: string) => counts.get(label) === 1;
   };
-  const titles = count(list.map((page) => page.title));
-  const withParent = list.map((page) => {
-    const parent = page.url.split('/').at(-2);
-    return (titles.get(page.title) ?? 0) > 1 && parent ? `${page.title} (${parent})` : page.title;
-  });
-  const labels = count(withParent);
-  return withParent.map((label, i) =>
-    (labels.get(label) ?? 0) > 1 ? `${list[i]?.title} (${list[i]?.url.slice(1)})` : label
-  );
+  const byTitle = unique(list.map((page) => page.title));
+  const ways = [
+    (page: Pick<SitePage, 'title' | 'url'>) => page.url.split('/').at(-2),
+    (page: Pick<SitePage, 'title' | 'url'>) => page.url.split('/').at(-1),
+    (page: Pick<SitePage, 'title' | 'url'>) => page.url.split('/').slice(2).join('/'),
+  ];
+  let labels = list.map((page) => page.title);
+  let pending = list.map((page) => !byTitle(page.title));
+  for (const way of ways) {
+    if (!pending.some(Boolean)) break;
+    const tried = list.map((page, i) => (pending[i] ? `${page.title} (${way(page) ?? ''})` : ''));
+    const isUnique = unique(tried);
+    labels = labels.map((label, i) => (pending[i] ? (tried[i] ?? label) : label));
+    pending = pending.map((waiting, i) => waiting && !isUnique(tried[i] ?? ''));
+  }
+  return labels;
 }
 
 /** Pages with their distinct titles, sorted by those titles. */
