@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { rehypeTableScroll } from './src/lib/markdown/table-scroll.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [mdx(), pagefindIntegration(), codeColoursIntegration(codeThemes)],
   markdown: {
-    // Tables in Markdown and MDX scroll sideways in their own focusable box, never the page.
-    rehypePlugins: [rehypeTableScroll],
+    // Astro's Markdown processor (MDX inherits it): tables scroll sideways in their own
+    // focusable box, never the page.
+    processor: satteri({ hastPlugins: [tableScrollPlugin] }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,

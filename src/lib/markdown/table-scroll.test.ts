@@ -1,44 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import { tableLabel, wrapTables, type HastNode } from './table-scroll';
+import { markdownToHtml } from 'satteri';
+import { tableLabel, tableScrollPlugin, type HastNode } from './table-scroll';
 
 const text = (value: string): HastNode => ({ type: 'text', value });
-const el = (tagName: string, children: HastNode[] = [], properties = {}): HastNode => ({
+const el = (tagName: string, children: HastNode[] = []): HastNode => ({
   type: 'element',
   tagName,
-  properties,
+  properties: {},
   children,
 });
-const table = (...headings: string[]) =>
-  el('table', [
-    el('thead', [
-      el(
-        'tr',
-        headings.map((h) => el('th', [text(h)]))
-      ),
-    ]),
-  ]);
+const render = (markdown: string) =>
+  markdownToHtml(markdown, { hastPlugins: [tableScrollPlugin] }).html;
 
-describe('wrapTables', () => {
-  test('puts each table in a focusable, named scroll box', () => {
-    const tree = el('root', [el('p', [text('Values:')]), table('Value', 'Meaning')]);
-    expect(wrapTables(tree)).toBe(1);
-    expect(tree.children?.[1]).toMatchObject({
-      tagName: 'section',
-      properties: {
-        className: ['wp-table-scroll'],
-        tabIndex: 0,
-        ariaLabel: 'Table: Value, Meaning',
-      },
-      children: [{ tagName: 'table' }],
-    });
+describe('tableScrollPlugin', () => {
+  test('puts each table of the Markdown in a focusable, named scroll box', () => {
+    const html = render('Values:\n\n| Value | Meaning |\n| --- | --- |\n| a | b |\n');
+    expect(html).toMatch(
+      /<section class="wp-table-scroll" tabindex="0" aria-label="Table: Value, Meaning"><table>/
+    );
+    expect(html).toMatch(/<\/table>\s*<\/section>/);
   });
 
-  test('finds tables inside other elements, and leaves boxed tables alone', () => {
-    const boxed = el('div', [table('A')], { className: ['wp-table-scroll'] });
-    const tree = el('root', [el('div', [table('B')]), boxed]);
-    expect(wrapTables(tree)).toBe(1);
-    expect(tree.children?.[1]).toBe(boxed);
-    expect(boxed.children?.[0]?.tagName).toBe('table');
+  test('boxes each table once', () => {
+    const html = render('| a |\n| - |\n| 1 |\n\ntext\n\n| b |\n| - |\n| 2 |\n');
+    expect(html.match(/<section class="wp-table-scroll"/g)).toHaveLength(2);
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    expect(html).toContain('aria-label="Table: b"');
   });
 });
 
@@ -52,7 +39,8 @@ describe('tableLabel', () => {
   });
 
   test('a long name is cut', () => {
-    const label = tableLabel(table('x'.repeat(200)), 1);
+    const heading = el('table', [el('thead', [el('tr', [el('th', [text('x'.repeat(200))])])])]);
+    const label = tableLabel(heading, 1);
     expect(label.length).toBe(80);
     expect(label.endsWith('…')).toBe(true);
   });

@@ -1,9 +1,10 @@
 /**
- * A rehype plugin: every table of a page's Markdown scrolls sideways in its own box, as the
- * site's components' tables do (`<section class="wp-table-scroll" tabindex="0" aria-label>`):
- * focusable, so a keyboard can scroll it, and named, since it is a region. A table already in
- * such a box is left alone.
+ * Every table of a page's Markdown scrolls sideways in its own box, as the site's components'
+ * tables do (`<section class="wp-table-scroll" tabindex="0" aria-label>`): focusable, so a
+ * keyboard can scroll it, and named, since it is a region. A table already in such a box is left
+ * alone.
  */
+import { defineHastPlugin } from 'satteri';
 
 /** The part of a hast tree this plugin reads and writes. */
 export interface HastNode {
@@ -47,39 +48,35 @@ export function tableLabel(table: HastNode, number: number): string {
   return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
 }
 
-const isScrollBox = (node: HastNode) =>
-  [node.properties?.['className']].flat().includes('wp-table-scroll');
+const isScrollBox = (node: HastNode | undefined) =>
+  [node?.properties?.['className']].flat().includes('wp-table-scroll');
 
-/** Wraps every table of the tree that is not yet in a scroll box; returns how many it wrapped. */
-export function wrapTables(tree: HastNode): number {
-  let count = 0;
-  const visit = (node: HastNode) => {
-    if (isScrollBox(node)) return;
-    node.children = (node.children ?? []).map((child) => {
-      if (child.type !== 'element' || child.tagName !== 'table') {
-        visit(child);
-        return child;
-      }
-      count += 1;
-      return {
-        type: 'element',
-        tagName: 'section',
-        properties: {
-          className: ['wp-table-scroll'],
-          tabIndex: 0,
-          ariaLabel: tableLabel(child, count),
-        },
-        children: [child],
-      };
-    });
-  };
-  visit(tree);
-  return count;
-}
-
-/** The plugin, for `markdown.rehypePlugins` (MDX pages use the same list). */
-export function rehypeTableScroll() {
-  return (tree: HastNode) => {
-    wrapTables(tree);
+/** The box a table is wrapped in: focusable (a keyboard scrolls it) and named (a region). */
+export function scrollBox(label: string): HastNode & { children: HastNode[] } {
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: ['wp-table-scroll'], tabIndex: 0, ariaLabel: label },
+    children: [],
   };
 }
+
+/**
+ * The Sätteri hast plugin (Astro's Markdown processor, MDX included) that boxes every table of a
+ * page's Markdown not yet in a box, numbering the tables it names by number.
+ */
+export const tableScrollPlugin = defineHastPlugin({
+  name: 'wp-table-scroll',
+  before: (_root, ctx) => {
+    ctx.data['wpTables'] = 0;
+  },
+  element: {
+    filter: ['table'],
+    visit(table, ctx) {
+      if (isScrollBox(ctx.parent(table) as HastNode)) return;
+      const number = (Number(ctx.data['wpTables']) || 0) + 1;
+      ctx.data['wpTables'] = number;
+      ctx.wrapNode(table, scrollBox(tableLabel(table as HastNode, number)) as never);
+    },
+  },
+});
