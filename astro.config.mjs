@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
@@ -12,6 +13,7 @@ import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
+import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
@@ -53,8 +55,9 @@ export default defineConfig({
   ],
   markdown: {
     // Markdown and MDX alike: a <script>, an on*= attribute or a javascript: URL in content
-    // fails the build, naming the file and line.
-    processor: satteri({ hastPlugins: [unsafeMarkupPlugin()] }),
+    // fails the build, naming the file and line; tables scroll sideways in their own
+    // focusable box, never the page.
+    processor: satteri({ hastPlugins: [unsafeMarkupPlugin(), tableScrollPlugin] }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,
@@ -91,6 +94,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Every stylesheet states the site's cascade layer order first.
+    plugins: [cssLayerOrder()],
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
     // Frame documents' scripts run as classic scripts that declare no globals.
     worker: { format: 'es', plugins: () => [classicFrameScripts()] },

@@ -270,6 +270,8 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     const html = (url: string) => readFileSync(join(dist, pageFile(url, 'directory')), 'utf8');
     const text = (url: string) =>
       html(url)
+        // Word-break opportunities are not spaces.
+        .replace(/<wbr\s*\/?>/g, '')
         .replace(/<[^>]+>/g, ' ')
         .replace(/&quot;/g, '"')
         .replace(/&#39;/g, "'")

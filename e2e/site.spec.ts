@@ -10,8 +10,9 @@ test('an MDN-style alias reaches the canonical page', async ({ page }) => {
   await expect(page).toHaveURL('/apis/web-messaging/MessageEvent');
 });
 
-test('the home page lists every reference page by area', async ({ page }) => {
+test('the home page features the reviewed pages and every area with its size', async ({ page }) => {
   await page.goto('/');
+  const reviewed = page.getByRole('region', { name: 'Reviewed pages' });
   for (const name of [
     'message',
     'messageerror',
@@ -22,19 +23,20 @@ test('the home page lists every reference page by area', async ({ page }) => {
     'BroadcastChannel',
     'Worker',
   ]) {
-    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(reviewed.getByRole('link', { name, exact: true })).toBeVisible();
   }
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
-    'Web APIs',
-    'DOM',
-    'All areas',
-  ]);
-  // Every area, with its size; the sidebar's "more areas" link points here.
+  await expect(reviewed.getByText('Reviewed', { exact: true })).toHaveCount(8);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Reviewed pages');
+  // Every area, with its size, the areas with reviewed pages first.
   const allAreas = page.getByRole('region', { name: 'All areas' });
-  await expect(allAreas.getByRole('listitem')).toHaveText([
-    /^DOM \(\d+ pages\)$/,
-    /^Web APIs \(\d+ pages\)$/,
-  ]);
+  await expect(allAreas.getByRole('listitem').first()).toContainText(/\d+ pages?/);
+  const names = await allAreas.locator('.wp-card-title').allTextContents();
+  expect(
+    names
+      .map((name) => name.trim())
+      .slice(0, 2)
+      .toSorted()
+  ).toEqual(['DOM', 'Web APIs']);
 });
 
 test('an unknown URL gets the 404 page with a way back', async ({ page }) => {
@@ -106,7 +108,17 @@ test('an area index lists every page of the area by group, and the sidebar links
   await expect(page).toHaveURL('/dom');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('DOM');
   await expect(page.locator('#group-Window')).toHaveText('Window');
+  const group = page.getByRole('region', { name: 'Window', exact: true });
   for (const name of ['message', 'messageerror', 'Window.postMessage()']) {
-    await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(group.getByRole('link', { name, exact: true })).toBeVisible();
   }
+  // The best-reviewed pages come first, as cards.
+  await expect(
+    page.getByRole('region', { name: 'Best-reviewed pages' }).getByRole('link').first()
+  ).toBeVisible();
+  // On its own index, the area is the current page of the sidebar.
+  await expect(nav.getByRole('link', { name: 'DOM', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page'
+  );
 });

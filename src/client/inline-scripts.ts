@@ -1,8 +1,9 @@
 /**
  * The site's only scripts that run on load. Each is inlined into the page (no request) by
  * InlineScript.astro, which serializes the function and adds its hash to the page's CSP, so each
- * must be self-contained: no imports, no outer variables.
+ * function must be self-contained: no imports, no outer variables.
  */
+import { minifySync } from 'vite';
 
 /**
  * Applies the reader's saved theme before first paint, so the page does not flash. Storage may be
@@ -66,7 +67,8 @@ export function setUpThemeSelect(): void {
  * needs it. An element with `data-wp-module="<url>"` loads that module:
  * - `data-wp-load="interaction"`: on its first click, key press or focus inside it (the element
  *   gets `data-wp-pending` so the module can finish what the reader started);
- * - `data-wp-load="visible"`: when it comes near the viewport.
+ * - `data-wp-load="visible"`: when it comes near the viewport;
+ * - `data-wp-load="scroll"`: when the reader first scrolls the page.
  * Elements marked `data-wp-js-only` stay hidden unless this script runs.
  */
 export function startModuleLoader(): void {
@@ -103,6 +105,12 @@ export function startModuleLoader(): void {
         else load(el);
         continue;
       }
+      if (el.dataset['wpLoad'] === 'scroll') {
+        // A page opened at a section is already scrolled.
+        if (scrollY > 0) load(el);
+        else addEventListener('scroll', () => load(el), { once: true, passive: true });
+        continue;
+      }
       const types = ['click', 'keydown', 'focusin'] as const;
       const onUse = (event: Event) => {
         for (const type of types) el.removeEventListener(type, onUse);
@@ -126,35 +134,6 @@ export function setUpSearchShortcut(): void {
     event.preventDefault();
     input.focus();
   });
-}
-
-/** Marks the "On this page" link of the section being read (aria-current), as the reader scrolls. */
-export function highlightTableOfContents(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('.wp-toc a[href^="#"]')];
-  if (links.length === 0 || !('IntersectionObserver' in window)) return;
-  const targets = links.flatMap((link) => {
-    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-    return target ? [{ link, target }] : [];
-  });
-  const visible = new Set<Element>();
-  const update = () => {
-    // The first heading on screen, or else the last one above the viewport.
-    const current =
-      targets.find(({ target }) => visible.has(target)) ??
-      targets.filter(({ target }) => target.getBoundingClientRect().top < 0).at(-1);
-    for (const { link } of targets) {
-      if (link === current?.link) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
-    }
-  };
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (entry.isIntersecting) visible.add(entry.target);
-      else visible.delete(entry.target);
-    }
-    update();
-  });
-  for (const { target } of targets) observer.observe(target);
 }
 
 /**
@@ -195,23 +174,36 @@ export function followRedirect(): void {
 }
 
 /**
- * Every inline script of the site, by name. Pages render them by name (InlineScript.astro) and
- * the head allows each by its hash (InlineScriptHashes.astro), so one list serves both.
+ * Every inline script of the site, by name, each the functions it runs in order. Pages render
+ * them by name (InlineScript.astro) and the head allows each by its hash
+ * (InlineScriptHashes.astro), so one list serves both. What runs at the end of every page is
+ * one script (one hash in every page's CSP, one element) rather than one per function.
  */
 export const INLINE_SCRIPTS = {
-  dropTrailingSlash,
-  applySavedTheme,
-  setUpThemeSelect,
-  startModuleLoader,
-  setUpSearchShortcut,
-  highlightTableOfContents,
-  setUpHeadingLinkCopy,
+  dropTrailingSlash: [dropTrailingSlash],
+  applySavedTheme: [applySavedTheme],
+  startUp: [setUpThemeSelect, startModuleLoader, setUpSearchShortcut, setUpHeadingLinkCopy],
 } as const;
 
 /** The name of an inline script. */
 export type InlineScriptName = keyof typeof INLINE_SCRIPTS;
 
-/** The exact text an inline script element holds for a function. */
-export function inlineCode(run: () => void): string {
-  return `(${run.toString()})();`;
+const minified = new Map<readonly (() => void)[], string>();
+
+/**
+ * The exact text an inline script element holds for its functions, each called at once:
+ * minified (every page carries it, so its bytes count on every first load), once per build.
+ */
+export function inlineCode(runs: readonly (() => void)[]): string {
+  let code = minified.get(runs);
+  if (code === undefined) {
+    const source = runs.map((run) => `(${run.toString()})();`).join('\n');
+    // Vite's own minifier (Astro builds with Vite), so the site's scripts and these match.
+    const result = minifySync('inline-script.js', source);
+    if (result.errors.length > 0)
+      throw new Error(`Could not minify an inline script: ${result.errors.map(String).join('; ')}`);
+    code = result.code.trim();
+    minified.set(runs, code);
+  }
+  return code;
 }

@@ -45,12 +45,23 @@ class SearchElement extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.#search(input.value), 120);
     });
+    // Escape clears the box, and a second Escape (or the close button) leaves it: on narrow
+    // screens it then folds back into its icon.
+    const close = () => {
+      input.value = '';
+      void this.#search('');
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && this.contains(focused)) focused.blur();
+    };
     input.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
+      if (event.key !== 'Escape') return;
+      if (input.value === '') close();
+      else {
         input.value = '';
         void this.#search('');
       }
     });
+    this.querySelector('[data-wp-search-close]')?.addEventListener('click', close);
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.querySelector<HTMLAnchorElement>('.wp-search-results a')?.click();

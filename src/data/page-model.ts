@@ -5,6 +5,8 @@ import { buildSidebar, type SidebarModel } from '~/lib/navigation/sidebar';
 import { breadcrumbs, neighbours, type Crumb } from '~/lib/navigation/breadcrumbs';
 import { translatedUrl, type SitePage } from '~/lib/navigation/site-index';
 import { pageJson, type PageJson } from '~/lib/pages/page-json';
+import { reviewLabel } from '~/lib/pages/review-rank';
+import { segmentName } from '~/lib/navigation/names';
 import type { ReferencePageData } from '~/schemas/reference-page';
 import { baselineFor, compatTableFor, dataVersions, specsFor } from './compat';
 import { eventFactsFor, interfaceFor, webrefVersions } from './webref';
@@ -71,6 +73,23 @@ export const linkTo = (site: Site, page: SitePage): PageLink => ({
   kind: page.kind,
 });
 
+/** A page as a card shows it: where it is and how far it has been reviewed, beside its link. */
+export interface PageCard extends PageLink {
+  /** Where the page is ("DOM › Window"). */
+  context: string;
+  /** "Reviewed", or the wiki's editorial state. */
+  review: string;
+}
+
+/** The card of a page (home page, area indexes). */
+export const cardOf = (site: Site, page: SitePage): PageCard => ({
+  ...linkTo(site, page),
+  context: [page.area, ...(page.group === page.area ? [] : [page.group])]
+    .map(segmentName)
+    .join(' › '),
+  review: reviewLabel(page.reviewRank),
+});
+
 /** The model of the page with this key (see pageKey), computed once per site. */
 export async function pageModelFor(key: string): Promise<PageModel> {
   const site = await getSite();
@@ -118,10 +137,12 @@ function buildPageModel(site: Site, key: string): PageModel {
   const childPages = childPagesOf
     ? (index.children.get(`/${childPagesOf}`) ?? []).map((child) => linkTo(site, child))
     : undefined;
-  const original = page.lang ? index.byUrl.get(translatedUrl(page).toLowerCase()) : page;
+  const original = page.lang ? index.originals.get(page.key) : page;
   const translations = [
     ...(original && original !== page ? [original] : []),
-    ...(index.translations.get(original?.url ?? page.url) ?? []).filter((t) => t !== page),
+    ...(index.translations.get(original?.url ?? translatedUrl(page)) ?? []).filter(
+      (t) => t !== page
+    ),
   ].map((other) => ({ ...linkTo(site, other), lang: other.lang }));
 
   // A page's source is its file, when the repository has it; a wiki page imported from another

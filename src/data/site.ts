@@ -14,6 +14,7 @@ import { mdnAliases } from '~/lib/navigation/mdn-urls';
 import { reportSkippedAliases, reportYieldedPages } from './build-report';
 import { mdnUrlOf } from './compat';
 import { pageFeatures } from './features';
+import { reviewRank } from '~/lib/pages/review-rank';
 import { wikiDir } from './content-dirs';
 
 /** A page of the site: curated, or imported from the WebPlatform wiki. */
@@ -124,6 +125,7 @@ function indexSite(entries: readonly PageEntry[]): Site {
         derivedAliases: mdnAliases({ kind: entry.data.kind, bcd: keys, imported }, mdnUrlOf),
         imported,
         lang: entry.data.wiki?.lang,
+        reviewRank: reviewRank(entry.data),
       };
     })
   );

@@ -16,7 +16,7 @@ import { redirectsOf, type UrlIndex } from '../lib/navigation/url-index.ts';
 
 /** The redirect pages' script and its CSP hash, for a `_headers` CSP that must allow it too. */
 export function redirectScript(): RedirectScript {
-  const code = inlineCode(followRedirect);
+  const code = inlineCode([followRedirect]);
   return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
 }
 

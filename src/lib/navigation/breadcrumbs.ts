@@ -1,5 +1,5 @@
-import { areaName } from './urls';
-import { areaUrl, groupUrl } from './sidebar';
+import { segmentName } from './names';
+import { areaUrl, groupHref, listed } from './areas';
 import { groupKey, type SiteIndex, type SitePage } from './site-index';
 
 /** One step of the breadcrumb trail. */
@@ -15,9 +15,9 @@ export interface Crumb {
 export function breadcrumbs(index: SiteIndex, page: SitePage): Crumb[] {
   const trail: Crumb[] = [{ label: 'Home', href: '/' }];
   if (!index.byArea.has(page.area)) return trail;
-  trail.push({ label: areaName(page.area), href: areaUrl(page.area) });
+  trail.push({ label: segmentName(page.area), href: areaUrl(page.area) });
   if (page.group !== page.area)
-    trail.push({ label: page.group, href: groupUrl(page.area, page.group) });
+    trail.push({ label: segmentName(page.group), href: groupHref(index, page.area, page.group) });
   return trail;
 }
 
@@ -26,7 +26,9 @@ export function neighbours(
   index: SiteIndex,
   page: SitePage
 ): { previous: Crumb | undefined; next: Crumb | undefined } {
-  const siblings = index.byArea.has(page.area) ? (index.byGroup.get(groupKey(page)) ?? []) : [];
+  const siblings = index.byArea.has(page.area)
+    ? listed(index.byGroup.get(groupKey(page)) ?? [])
+    : [];
   const at = siblings.indexOf(page);
   const link = (other: SitePage | undefined) =>
     other ? { label: other.title, href: other.url } : undefined;

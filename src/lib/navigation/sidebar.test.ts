@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildSidebar } from './sidebar';
+import { buildSidebar, NAV_LIST_MAX, NAV_WINDOW, windowAround } from './sidebar';
+import { groupHref } from './areas';
 import { buildSiteIndex, groupOfPath, type IndexablePage } from './site-index';
 
 const pages = [
@@ -11,16 +12,20 @@ const pages = [
   { id: 'css/index', title: 'CSS' },
 ];
 
-/** The sidebar of the page with this id among these pages, through the site index. */
-const sidebarOf = (
-  list: readonly (Pick<IndexablePage, 'id' | 'title'> & { imported?: boolean })[],
-  id: string | undefined
-) => {
-  const index = buildSiteIndex(
+type TestPage = Pick<IndexablePage, 'id' | 'title'> & Partial<IndexablePage>;
+
+const indexOf = (list: readonly TestPage[]) =>
+  buildSiteIndex(
     list.map((p) => ({ kind: 'overview', aliases: [], filePath: p.id, imported: false, ...p }))
   );
+
+/** The sidebar of the page with this id among these pages, through the site index. */
+const sidebarOf = (list: readonly TestPage[], id: string | undefined) => {
+  const index = indexOf(list);
   return buildSidebar(index, id === undefined ? undefined : index.pages.find((p) => p.id === id));
 };
+const currentArea = (list: readonly TestPage[], id: string) =>
+  sidebarOf(list, id).areas.find((a) => a.current);
 
 describe('groupOfPath', () => {
   test('is the second segment, or the area for pages directly under it', () => {
@@ -30,48 +35,72 @@ describe('groupOfPath', () => {
 });
 
 describe('buildSidebar', () => {
-  test('names every area with a link to its index, and only the current area has groups', () => {
-    const areas = sidebarOf(pages, 'dom/Window/message').areas;
-    expect(areas.map((a) => [a.label, a.href, a.current, a.groups.length])).toEqual([
-      ['Web APIs', '/apis', false, 0],
-      ['CSS', '/css', false, 0],
+  test('on a page of an area, shows that area alone, and links to every area', () => {
+    const sidebar = sidebarOf(pages, 'dom/Window/message');
+    expect(sidebar.scoped).toBe(true);
+    expect(sidebar.areas.map((a) => [a.label, a.href, a.current, a.entries.length])).toEqual([
       ['DOM', '/dom', true, 2],
     ]);
   });
 
+  test('outside any area, names every area in name order, none with entries', () => {
+    const sidebar = sidebarOf([...pages, { id: 'widow', title: 'widow' }], 'widow');
+    expect(sidebar.scoped).toBe(false);
+    expect(sidebar.areas.map((a) => [a.label, a.href, a.current, a.entries.length])).toEqual([
+      ['CSS', '/css', false, 0],
+      ['DOM', '/dom', false, 0],
+      ['Web APIs', '/apis', false, 0],
+    ]);
+  });
+
   test('lists the pages of the current group only, sorted, with the current page marked', () => {
-    const dom = sidebarOf(pages, 'dom/Window/message').areas.find((a) => a.current);
-    expect(dom?.groups).toEqual([
-      { id: 'Document', label: 'Document', href: '/dom#group-Document', current: false, links: [] },
+    expect(currentArea(pages, 'dom/Window/message')?.entries).toEqual([
       {
-        id: 'Window',
-        label: 'Window',
+        title: 'Document',
+        href: '/dom#group-Document',
+        size: 1,
+        current: false,
+        links: [],
+        more: undefined,
+      },
+      {
+        title: 'Window',
         href: '/dom#group-Window',
+        size: 2,
         current: true,
         links: [
           { title: 'message', href: '/dom/Window/message', current: true },
           { title: 'Window.postMessage()', href: '/dom/Window/postMessage', current: false },
         ],
+        more: undefined,
       },
     ]);
   });
 
-  test('pages directly under an area form a group named after the area', () => {
-    const css = sidebarOf(pages, 'css/index').areas.find((a) => a.current);
-    expect(css?.groups).toEqual([
-      {
-        id: 'css',
-        label: 'CSS',
-        href: '/css#group-css',
-        current: true,
-        links: [{ title: 'CSS', href: '/css/index', current: true }],
-      },
+  test('groups read as words, identifiers stay as they are', () => {
+    const titles = currentArea(pages, 'apis/workers/Worker')?.entries.map((e) => e.title);
+    expect(titles).toEqual(['Web messaging', 'Workers']);
+  });
+
+  test('pages directly under an area are entries of their own', () => {
+    expect(currentArea(pages, 'css/index')?.entries).toEqual([
+      { title: 'CSS', href: '/css/index', size: 0, current: true, links: [], more: undefined },
     ]);
   });
 
-  test('with no current page, no area lists groups', () => {
+  test('a group with its own page is one entry, linked to that page', () => {
+    const withHead = [...pages, { id: 'dom/Window', title: 'Window' }];
+    const entries = currentArea(withHead, 'dom/Window')?.entries ?? [];
+    expect(entries.map((e) => [e.title, e.href, e.current, e.links.length])).toEqual([
+      ['Document', '/dom#group-Document', false, 0],
+      ['Window', '/dom/Window', true, 2],
+    ]);
+    expect(groupHref(indexOf(withHead), 'dom', 'Window')).toBe('/dom/Window');
+  });
+
+  test('with no current page, no area lists entries', () => {
     expect(
-      sidebarOf(pages, undefined).areas.every((a) => !a.current && a.groups.length === 0)
+      sidebarOf(pages, undefined).areas.every((a) => !a.current && a.entries.length === 0)
     ).toBe(true);
   });
 
@@ -85,6 +114,31 @@ describe('buildSidebar', () => {
     expect(size(many) - size(pages)).toBeLessThan(200);
   });
 
+  test('nor with a large current group or area: it shows a part and links to the whole', () => {
+    const big = [
+      ...Array.from({ length: 700 }, (_, i) => ({
+        id: `css/properties/p${String(i).padStart(3, '0')}`,
+        title: `p${String(i).padStart(3, '0')}`,
+      })),
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `css/g${i}/x`, title: 'x' })),
+    ];
+    const css = currentArea(big, 'css/properties/p350');
+    expect(css?.entries).toHaveLength(NAV_WINDOW);
+    expect(css?.more).toMatchObject({ href: '/css', of: 'CSS', total: 301 });
+    const group = css?.entries.find((e) => e.current);
+    expect(group?.links).toHaveLength(NAV_WINDOW);
+    expect(group?.links.find((l) => l.current)?.title).toBe('p350');
+    expect(group?.more).toEqual({
+      before: 350 - Math.floor(NAV_WINDOW / 2),
+      after: 700 - 350 - Math.ceil(NAV_WINDOW / 2),
+      href: '/css#group-properties',
+      of: 'Properties',
+      total: 700,
+    });
+    const size = JSON.stringify(buildSidebar(indexOf(big), undefined)).length;
+    expect(JSON.stringify(css).length).toBeLessThan(size + 12_000);
+  });
+
   test('one-segment pages outside any area are counted, not listed', () => {
     const withWiki = [
       ...pages,
@@ -92,27 +146,42 @@ describe('buildSidebar', () => {
       { id: 'widow', title: 'widow', imported: true },
       { id: 'css/properties/color', title: 'color', imported: true },
     ];
-    const elsewhere = sidebarOf(withWiki, 'dom/Window/message');
-    expect(elsewhere.areas.map((a) => a.id)).toEqual(['apis', 'css', 'dom']);
+    const elsewhere = sidebarOf(withWiki, 'widow');
+    expect(elsewhere.areas.map((a) => a.id)).toEqual(['css', 'dom', 'apis']);
     expect(elsewhere.unlisted).toBe(2);
     // On such a page, no area is current.
-    expect(sidebarOf(withWiki, 'widow').areas.some((a) => a.current)).toBe(false);
+    expect(elsewhere.areas.some((a) => a.current)).toBe(false);
     expect(sidebarOf(pages, undefined).unlisted).toBe(0);
   });
 
-  test('pages of a group with the same title are told apart by their parent', () => {
-    const twins = [
-      { id: 'apis/indexeddb/IDBIndex/count', title: 'count' },
-      { id: 'apis/indexeddb/IDBObjectStore/count', title: 'count' },
-      { id: 'apis/indexeddb/IDBIndex/get', title: 'get' },
+  test('translations and superseded wiki originals are not listed; a translation is placed at its page', () => {
+    const list = [
+      ...pages,
+      { id: 'dom/Window/message', title: 'message', imported: true },
+      { id: 'dom/Window/message.ja', title: 'message', imported: true, lang: 'ja' },
     ];
-    const group = sidebarOf(twins, 'apis/indexeddb/IDBIndex/get')
-      .areas.find((a) => a.current)
-      ?.groups.find((g) => g.current);
-    expect(group?.links.map((link) => link.title)).toEqual([
-      'count (IDBIndex)',
-      'count (IDBObjectStore)',
-      'get',
+    const dom = currentArea(list, 'dom/Window/message.ja');
+    const window = dom?.entries.find((e) => e.current);
+    expect(window?.links.map((l) => [l.href, l.current])).toEqual([
+      ['/dom/Window/message', true],
+      ['/dom/Window/postMessage', false],
     ]);
+  });
+});
+
+describe('windowAround', () => {
+  const list = Array.from({ length: 100 }, (_, i) => i);
+
+  test('keeps a short list whole', () => {
+    expect(windowAround(list.slice(0, NAV_LIST_MAX), 3).items).toHaveLength(NAV_LIST_MAX);
+  });
+
+  test('centres on the item, and stays inside the list at its ends', () => {
+    const middle = windowAround(list, 50);
+    expect(middle.items[Math.floor(NAV_WINDOW / 2)]).toBe(50);
+    expect(middle.before + middle.items.length + middle.after).toBe(100);
+    expect(windowAround(list, 0)).toMatchObject({ before: 0, after: 100 - NAV_WINDOW });
+    expect(windowAround(list, -1).items[0]).toBe(0);
+    expect(windowAround(list, 99)).toMatchObject({ before: 100 - NAV_WINDOW, after: 0 });
   });
 });

@@ -220,3 +220,42 @@ describe('groups, children and translations', () => {
     expect(index.interfaceLinks).toEqual({ MessagePort: '/apis/web-messaging/MessagePort' });
   });
 });
+
+describe('superseded pages, area overviews and the originals of translations', () => {
+  const index = buildSiteIndex([
+    page('dom/Window/message'),
+    wiki('dom/Window/message'),
+    wiki('dom/Thing'),
+    wiki('dom/thing'),
+    wiki('css'),
+    wiki('css.es', { lang: 'es' }),
+    wiki('css/color'),
+  ]);
+  const at = (key: string) => index.byKey.get(key);
+
+  test('a page that yielded to a curated page or an area index is superseded', () => {
+    expect(at('wiki:dom/Window/message')?.superseded).toBe(true);
+    expect(at('wiki:css')?.superseded).toBe(true);
+    expect(at('reference:dom/Window/message')?.superseded).toBe(false);
+  });
+
+  test('a page that yielded to another imported page is not: it is a page of its own', () => {
+    expect(at('wiki:dom/thing')?.superseded).toBe(false);
+  });
+
+  test('an area’s overview is the imported page its index took the URL of', () => {
+    expect(index.areaOverviews.get('css')?.url).toBe('/css/wiki-original');
+    expect(index.areaOverviews.has('dom')).toBe(false);
+  });
+
+  test('a translation of an area’s overview belongs to the overview', () => {
+    expect(index.originals.get('wiki:css.es')?.url).toBe('/css/wiki-original');
+    expect(index.translations.get('/css/wiki-original')?.map((p) => p.lang)).toEqual(['es']);
+  });
+
+  test('review ranks default to reviewed for curated pages and unreviewed for imported ones', () => {
+    expect(at('reference:dom/Window/message')?.reviewRank).toBe(0);
+    expect(at('wiki:css/color')?.reviewRank).toBeGreaterThan(0);
+    expect(buildSiteIndex([wiki('a/b', { reviewRank: 7 })]).pages[0]?.reviewRank).toBe(7);
+  });
+});

@@ -1,5 +1,6 @@
 import { compareRanks } from './mdn-urls.ts';
 import { areaOf, sitePathProblem, WIKI_ORIGINAL_SEGMENT } from './urls.ts';
+import { REVIEWED_RANK, reviewRank } from '../pages/review-rank.ts';
 
 /**
  * The site's pages indexed once per build: each page's URL, the routes (pages and alias
@@ -27,6 +28,11 @@ export interface IndexablePage {
   imported: boolean;
   /** The language of a translation (`ja`); absent for pages in English. */
   lang?: string | undefined;
+  /**
+   * How far the page is from reviewed (see reviewRank; lower is better). By default a curated
+   * page counts as reviewed and an imported one as unreviewed.
+   */
+  reviewRank?: number | undefined;
 }
 
 /** A page with the URL the site publishes it at. */
@@ -39,6 +45,12 @@ export interface SitePage extends IndexablePage {
   area: string;
   /** The second segment of the URL for pages two or more levels deep, else the area itself. */
   group: string;
+  reviewRank: number;
+  /**
+   * An imported page whose URL a curated page or an area index took: the original of that page,
+   * linked from it, and not listed beside it (it is published at `<url>/wiki-original`).
+   */
+  superseded: boolean;
 }
 
 /** A URL a page answers for unless a stronger claim has it (see IndexablePage.derivedAliases). */
@@ -104,6 +116,10 @@ export interface SiteIndex {
   children: ReadonlyMap<string, SitePage[]>;
   /** Translations of each page, by the URL of the page they translate. */
   translations: ReadonlyMap<string, SitePage[]>;
+  /** The page each translation translates, by the translation's key. */
+  originals: ReadonlyMap<string, SitePage>;
+  /** The imported overview page of each area whose index took its URL, by area. */
+  areaOverviews: ReadonlyMap<string, SitePage>;
   /** Interface name → URL of the site's page for it. */
   interfaceLinks: Readonly<Record<string, string>>;
 }
@@ -143,10 +159,13 @@ export function translatedUrl(page: { url: string; lang?: string | undefined }):
  * corpus can fail the build with a clash.
  */
 export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
-  const owners = new Map<string, { claimant: string; id: string | undefined }[]>();
-  const claim = (path: string, claimant: string, id?: string) => {
+  const owners = new Map<
+    string,
+    { claimant: string; id: string | undefined; imported: boolean }[]
+  >();
+  const claim = (path: string, claimant: string, id?: string, imported = false) => {
     const key = path.toLowerCase();
-    owners.set(key, [...(owners.get(key) ?? []), { claimant, id }]);
+    owners.set(key, [...(owners.get(key) ?? []), { claimant, id, imported }]);
   };
   const curated = input.filter((page) => !page.imported);
   const imported = input
@@ -155,10 +174,18 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
 
   const routes: Route[] = [];
   const placed: SitePage[] = [];
-  const place = (page: IndexablePage, url: string) => {
+  const place = (page: IndexablePage, url: string, superseded = false) => {
     const path = url.slice(1);
     const area = areaOf(path);
-    placed.push({ ...page, key: pageKey(page), url, area, group: groupOfPath(path) });
+    placed.push({
+      ...page,
+      key: pageKey(page),
+      url,
+      area,
+      group: groupOfPath(path),
+      reviewRank: page.reviewRank ?? (page.imported ? reviewRank({}) : REVIEWED_RANK),
+      superseded,
+    });
     routes.push({ kind: 'page', path: url, key: pageKey(page) });
   };
 
@@ -192,6 +219,7 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
 
   const yielded: YieldedPage[] = [];
   const takenBy = (url: string) => owners.get(url.toLowerCase())?.[0];
+  const overviewOf = new Map<string, string>();
   for (const page of imported) {
     const wanted = `/${page.id}`;
     let url = wanted;
@@ -199,6 +227,9 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     for (let n = 1; takenBy(url); n += 1) {
       url = `${wanted}/${WIKI_ORIGINAL_SEGMENT}${n > 1 ? `-${n}` : ''}`;
     }
+    // A URL taken by a curated page or an area index (not by another imported page).
+    const superseded = !!first && !first.imported;
+    if (first && !first.id) overviewOf.set(wanted.slice(1).toLowerCase(), url);
     if (first) {
       yielded.push({
         id: page.id,
@@ -209,8 +240,8 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
         takenById: first.id,
       });
     }
-    place(page, url);
-    claim(url, `${page.filePath} (its own URL)`, page.id);
+    place(page, url, superseded);
+    claim(url, `${page.filePath} (its own URL)`, page.id, true);
   }
 
   const skippedAliases = placeDerivedAliases(input, placed, takenBy, routes);
@@ -227,9 +258,20 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     children.set(parent, [...(children.get(parent) ?? []), page]);
   }
   for (const list of children.values()) list.sort(byTitle);
+  // A translation belongs to the page at the URL it translates, or, where an area index took that
+  // URL, to the imported page that yielded it (`/css.es` translates `/css/wiki-original`).
+  const byUrl = new Map(pages.map((page) => [page.url.toLowerCase(), page]));
+  const importedById = new Map(originals.filter((p) => p.imported).map((p) => [p.id, p]));
+  const originalsOf = new Map<string, SitePage>();
+  for (const page of pages) {
+    if (!page.lang) continue;
+    const wanted = translatedUrl(page);
+    const original = byUrl.get(wanted.toLowerCase()) ?? importedById.get(wanted.slice(1));
+    if (original) originalsOf.set(page.key, original);
+  }
   const translations = Map.groupBy(
     pages.filter((page) => page.lang),
-    translatedUrl
+    (page) => originalsOf.get(page.key)?.url ?? translatedUrl(page)
   );
   const byGroup = Map.groupBy(originals, groupKey);
   for (const list of byGroup.values()) list.sort(byTitle);
@@ -244,7 +286,7 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
   return {
     pages,
     byKey: new Map(pages.map((page) => [page.key, page])),
-    byUrl: new Map(pages.map((page) => [page.url.toLowerCase(), page])),
+    byUrl,
     routes,
     yielded,
     skippedAliases,
@@ -257,6 +299,13 @@ export function buildSiteIndex(input: readonly IndexablePage[]): SiteIndex {
     byGroup,
     children,
     translations,
+    originals: originalsOf,
+    areaOverviews: new Map(
+      indexAreas.flatMap((area) => {
+        const overview = byUrl.get(overviewOf.get(area.toLowerCase())?.toLowerCase() ?? '');
+        return overview ? [[area, overview] as const] : [];
+      })
+    ),
     interfaceLinks,
   };
 }

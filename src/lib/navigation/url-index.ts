@@ -1,5 +1,5 @@
 import type { SiteIndex } from './site-index';
-import { areaName } from './urls';
+import { segmentName } from './names';
 
 /**
  * The compact index of every URL the site answers, published as `/url-index.json`. The 404 page
@@ -23,7 +23,7 @@ export interface UrlIndex {
 export function buildUrlIndex(index: Pick<SiteIndex, 'pages' | 'routes' | 'areas'>): UrlIndex {
   const pages: [string, string][] = [
     ...index.pages.map((page): [string, string] => [page.url, page.title]),
-    ...index.areas.map((area): [string, string] => [`/${area}`, areaName(area)]),
+    ...index.areas.map((area): [string, string] => [`/${area}`, segmentName(area)]),
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const position = new Map(pages.map(([url], at) => [url, at]));
   const aliases: [string, number][] = [];

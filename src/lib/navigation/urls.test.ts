@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
-  areaName,
   areaOf,
   decodePath,
   entryIdFromPath,
@@ -28,15 +27,9 @@ describe('entryIdFromPath', () => {
   });
 });
 
-describe('areaOf and areaName', () => {
+describe('areaOf', () => {
   test('the area is the first path segment', () => {
     expect(areaOf('apis/workers/Worker')).toBe('apis');
-  });
-
-  test('known areas have display names and others show as they are', () => {
-    expect(areaName('apis')).toBe('Web APIs');
-    expect(areaName('dom')).toBe('DOM');
-    expect(areaName('webgl')).toBe('webgl');
   });
 });
 

@@ -26,22 +26,6 @@ export function areaOf(id: string): string {
   return id.split('/')[0] ?? id;
 }
 
-/** Display names of the areas the WebPlatform wiki used; other areas show their segment as is. */
-const AREA_NAMES: Readonly<Record<string, string>> = {
-  apis: 'Web APIs',
-  dom: 'DOM',
-  css: 'CSS',
-  html: 'HTML',
-  javascript: 'JavaScript',
-  svg: 'SVG',
-  http: 'HTTP',
-};
-
-/** The display name of an area. */
-export function areaName(area: string): string {
-  return AREA_NAMES[area] ?? area;
-}
-
 /**
  * The absolute URL of a site path on the deployed origin, or undefined when the build does not
  * know its origin (no SITE_URL). Canonical links and og:url must be absolute: a relative one is

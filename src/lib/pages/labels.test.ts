@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindLabel, statusLabel, yesNo } from './labels';
+import { countOf, kindLabel, statusLabel, yesNo } from './labels';
 import { PAGE_KINDS, STANDARDIZATION_STATUSES } from '~/schemas/reference-page';
 
 describe('labels', () => {
@@ -17,5 +17,13 @@ describe('labels', () => {
 
   test('yesNo', () => {
     expect([yesNo(true), yesNo(false)]).toEqual(['Yes', 'No']);
+  });
+});
+
+describe('countOf', () => {
+  test('a count with its noun, singular for one, with thousands separated', () => {
+    expect(countOf(1, 'page')).toBe('1 page');
+    expect(countOf(0, 'group')).toBe('0 groups');
+    expect(countOf(4430, 'page')).toBe('4,430 pages');
   });
 });

@@ -38,3 +38,8 @@ export function kindLabel(kind: string): string {
 export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
 }
+
+/** A count with its noun, in English (`1 page`, `4,430 pages`); the plural adds an "s". */
+export function countOf(count: number, noun: string): string {
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { areaStructure, distinctTitles, groupHref, groupUrl } from './areas';
+import { buildSiteIndex, type IndexablePage } from './site-index';
+
+const indexOf = (list: readonly (Pick<IndexablePage, 'id'> & Partial<IndexablePage>)[]) =>
+  buildSiteIndex(
+    list.map((p) => ({
+      kind: 'overview',
+      aliases: [],
+      filePath: p.id,
+      imported: true,
+      title: p.id.split('/').at(-1) ?? p.id,
+      ...p,
+    }))
+  );
+
+describe('areaStructure', () => {
+  const index = indexOf([
+    { id: 'css/properties', title: 'properties' },
+    { id: 'css/properties/color' },
+    { id: 'css/properties/border' },
+    { id: 'css/data_types/length' },
+    { id: 'css/units' },
+    { id: 'css' },
+    { id: 'css.es', lang: 'es' },
+    { id: 'css/properties/color.ja', lang: 'ja' },
+  ]);
+  const css = areaStructure(index, 'css');
+
+  test('groups by readable name, each introduced by its own page when there is one', () => {
+    expect(css.groups.map((g) => [g.name, g.href, g.head?.url])).toEqual([
+      ['Data types', groupUrl('css', 'data_types'), undefined],
+      ['Properties', '/css/properties', '/css/properties'],
+    ]);
+    expect(groupHref(index, 'css', 'properties')).toBe('/css/properties');
+  });
+
+  test('a group lists its pages by title; translations and superseded pages are not listed', () => {
+    expect(css.groups[1]?.titles).toEqual(['border', 'color']);
+    expect(css.direct.titles).toEqual(['units']);
+    // The wiki's own css page yielded to the index: it is the area's overview, not a page of it.
+    expect(css.size).toBe(5);
+  });
+
+  test('is computed once per area', () => {
+    expect(areaStructure(index, 'css')).toBe(css);
+  });
+});
+
+describe('distinctTitles', () => {
+  test('tells pages with one title apart by their parent, their last segment, then their path', () => {
+    expect(
+      distinctTitles([
+        { title: 'count', url: '/apis/indexeddb/IDBIndex/count' },
+        { title: 'count', url: '/apis/indexeddb/IDBObjectStore/count' },
+        { title: 'get', url: '/apis/indexeddb/IDBIndex/get' },
+        { title: 'timeout', url: '/apis/xhr/XMLHttpRequest/timeout' },
+        { title: 'timeout', url: '/apis/xhr/XMLHttpRequest/timeout-event' },
+        { title: 'a', url: '/html/elements/a' },
+        { title: 'a', url: '/html/x/elements/a' },
+      ])
+    ).toEqual([
+      'count (IDBIndex)',
+      'count (IDBObjectStore)',
+      'get',
+      'timeout (timeout)',
+      'timeout (timeout-event)',
+      'a (elements/a)',
+      'a (x/elements/a)',
+    ]);
+  });
+});
