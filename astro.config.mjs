@@ -6,6 +6,7 @@ import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
+import { emptyHeaderCellsPlugin } from './src/lib/markdown/empty-header-cells.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
@@ -57,7 +58,9 @@ export default defineConfig({
     // Markdown and MDX alike: a <script>, an on*= attribute or a javascript: URL in content
     // fails the build, naming the file and line; tables scroll sideways in their own
     // focusable box, never the page.
-    processor: satteri({ hastPlugins: [unsafeMarkupPlugin(), tableScrollPlugin] }),
+    processor: satteri({
+      hastPlugins: [unsafeMarkupPlugin(), emptyHeaderCellsPlugin, tableScrollPlugin],
+    }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
       themes: codeThemes,

@@ -7,7 +7,8 @@ test('breadcrumbs lead from the page back to its group, area and home', async ({
   await expect(crumbs.getByRole('link')).toHaveText(['Home', 'DOM', 'Window']);
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText('message');
   await crumbs.getByRole('link', { name: 'Window' }).click();
-  await expect(page).toHaveURL('/dom#group-Window');
+  // The group's own page: the wiki's Window interface page.
+  await expect(page).toHaveURL('/dom/Window');
 });
 
 test('previous and next link the pages of a group in order', async ({ page }) => {

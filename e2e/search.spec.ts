@@ -2,21 +2,33 @@ import { expect, test } from '@playwright/test';
 import { FLAGSHIP, openDemo, watchForProblems } from './test-utils';
 
 test.describe('search', () => {
-  for (const query of ['postMessage', 'MessageEvent']) {
-    test(`finds the message event page for "${query}"`, async ({ page }) => {
+  for (const [query, title, href] of [
+    ['postMessage', 'Window.postMessage()', '/dom/Window/postMessage'],
+    ['MessageEvent', 'message', FLAGSHIP],
+  ] as const) {
+    test(`finds the ${title} page for "${query}"`, async ({ page }) => {
       const problems = await watchForProblems(page);
       await page.goto('/');
       const box = page.getByRole('searchbox', { name: 'Search the reference' });
       await box.fill(query);
       const results = page.getByRole('region', { name: 'Search results' });
-      await expect(results.getByRole('link', { name: 'message', exact: true })).toHaveAttribute(
+      await expect(results.getByRole('link', { name: title, exact: true })).toHaveAttribute(
         'href',
-        FLAGSHIP
+        href
       );
       await expect(results.locator('mark').first()).toBeVisible();
       expect(await problems()).toEqual([]);
     });
   }
+
+  test('puts pages titled by the query first, the reviewed one before the wiki’s', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('MessagePort');
+    const links = page.getByRole('region', { name: 'Search results' }).getByRole('link');
+    await expect(links.first()).toHaveAttribute('href', '/apis/web-messaging/MessagePort');
+  });
 
   test('ranks a page whose title matches above pages that only mention it', async ({ page }) => {
     await page.goto('/');

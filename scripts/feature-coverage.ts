@@ -2,9 +2,10 @@
  * `npm run coverage [-- <wiki folder>]`: how many pages of the wiki (default src/content/wiki, or
  * WPREF_WIKI_DIR) the site matches to a feature of @mdn/browser-compat-data, with the same rules
  * the build uses (src/lib/compat/feature-mapping.ts): pages mapped, pages that document a
- * feature, how each was found, and why the rest were not. `--list` prints every page's result.
+ * feature, how each was found, and why the rest were not. `--list` prints every page's result;
+ * `--summary <file.md>` writes the figures as Markdown (docs/live-data-coverage.md).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import {
@@ -86,9 +87,51 @@ export async function featureCoverage(
   };
 }
 
+/** The coverage as a Markdown document. */
+export function coverageMarkdown(coverage: Coverage): string {
+  const rows = (entries: [string, number][]) =>
+    entries
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, n]) => `| ${name} | ${n} |`)
+      .join('\n');
+  return [
+    '# Live data for the imported wiki pages',
+    '',
+    'Which imported pages the build matches to a feature of `@mdn/browser-compat-data` (and so shows its compatibility table, its Baseline status from `web-features` and its specification links), with the rules of `src/lib/compat/feature-mapping.ts`. A page is matched only when its signals agree on one feature; otherwise it says that no feature is listed. Regenerate with:',
+    '',
+    '```sh',
+    'npm run coverage -- --summary docs/live-data-coverage.md && npx prettier --write docs/live-data-coverage.md',
+    '```',
+    '',
+    '| Wiki pages | Documenting a feature | Matched | Share of those documenting one |',
+    '| ---: | ---: | ---: | ---: |',
+    `| ${coverage.pages} | ${coverage.plausible} | ${coverage.mapped} | ${((100 * coverage.mapped) / Math.max(1, coverage.plausible)).toFixed(1)} % |`,
+    '',
+    '## How the matched pages were found',
+    '',
+    "Signals: `wiki-path` (the page's path names a BCD key), `applies-to` (what the wiki says the page applies to: the interface of a member, the element of an attribute), `idl` (the specifications' IDL has that member), `mdn-link` (the MDN page the wiki credited, compared with BCD's `mdn_url`).",
+    '',
+    '| Signals | Pages |',
+    '| --- | ---: |',
+    rows(Object.entries(coverage.via)),
+    '',
+    '## Why the others were not matched',
+    '',
+    '| Reason | Pages |',
+    '| --- | ---: |',
+    rows(Object.entries(coverage.unmapped)),
+    '',
+  ].join('\n');
+}
+
 if (import.meta.main) {
   const argv = process.argv.slice(2);
-  const coverage = await featureCoverage(argv.find((arg) => !arg.startsWith('--')));
+  const summaryAt = argv.indexOf('--summary');
+  const summary = summaryAt >= 0 ? argv[summaryAt + 1] : undefined;
+  const coverage = await featureCoverage(
+    argv.find((arg, at) => !arg.startsWith('--') && at !== summaryAt + 1)
+  );
+  if (summary) writeFileSync(summary, coverageMarkdown(coverage));
   if (argv.includes('--list')) {
     for (const { file, mapping } of coverage.results)
       console.log(

@@ -1,4 +1,5 @@
 import { canonicalPagePath } from '~/lib/navigation/deploy-target';
+import { rankResults } from '~/lib/navigation/search-rank';
 
 /**
  * `<wp-search>`: the header's search box, over the Pagefind index built with the site. This
@@ -7,14 +8,17 @@ import { canonicalPagePath } from '~/lib/navigation/deploy-target';
  */
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string; reviewed?: string } }>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  options?(options: { ranking?: Record<string, number> }): Promise<void>;
   init?(): Promise<void>;
 }
 
 const MAX_RESULTS = 8;
+/** Pagefind's best results that are reordered (src/lib/navigation/search-rank.ts) before showing. */
+const CANDIDATES = 20;
 
 /** An excerpt's text and <mark> elements, rebuilt without ever assigning HTML to the page. */
 function excerptNodes(excerpt: string): Node[] {
@@ -74,6 +78,10 @@ class SearchElement extends HTMLElement {
     const url: string = '/pagefind/pagefind.js';
     this.#pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
       async (module) => {
+        // Pagefind favours short pages (pageLength 0.75 by default): the wiki's one-paragraph
+        // stubs then outrank the site's long reviewed pages on their own subject. A weaker
+        // length penalty lets titles and weights decide.
+        await module.options?.({ ranking: { pageLength: 0.2 } });
         await module.init?.();
         return module;
       }
@@ -92,14 +100,24 @@ class SearchElement extends HTMLElement {
     }
     const pagefind = await this.#load();
     const { results } = await pagefind.search(query);
-    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    const candidates = await Promise.all(
+      results.slice(0, CANDIDATES).map(async (result) => {
+        const item = await result.data();
+        return {
+          ...item,
+          title: item.meta.title ?? item.url,
+          reviewed: item.meta.reviewed === 'yes',
+        };
+      })
+    );
+    const data = rankResults(candidates, query).slice(0, MAX_RESULTS);
     if (id !== this.#query) return; // a newer query has started
     const list = document.createElement('ol');
     for (const item of data) {
       const li = document.createElement('li');
       const link = document.createElement('a');
       link.href = canonicalPagePath(item.url);
-      link.textContent = item.meta.title ?? link.href;
+      link.textContent = item.title;
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(item.excerpt));
       li.append(link, excerpt);

@@ -9,6 +9,7 @@ const props = {
   standardization: 'living-standard',
   deprecated: false,
   baseline: undefined,
+  reviewed: true,
 };
 
 describe('<PageSummary>', () => {
@@ -19,6 +20,16 @@ describe('<PageSummary>', () => {
     expect(html).toContain('The message event fires when data arrives.');
     expect(html).toContain('Living Standard');
     expect(html).not.toContain('Deprecated');
+  });
+
+  test('search weighs a reviewed page’s title and summary above an imported page’s', async () => {
+    const weights = (html: string) =>
+      [...html.matchAll(/data-pagefind-weight="(\d+)"/g)].map(([, weight]) => Number(weight));
+    const reviewed = weights(await renderComponent(PageSummary, props));
+    const imported = weights(await renderComponent(PageSummary, { ...props, reviewed: false }));
+    expect(reviewed).toHaveLength(2);
+    expect(imported).toHaveLength(2);
+    reviewed.forEach((weight, at) => expect(weight).toBeGreaterThan(imported[at] ?? Infinity));
   });
 
   test('marks deprecated features', async () => {
@@ -61,6 +72,8 @@ describe('<PageSummary>', () => {
       ...props,
       title: '<img src=x onerror=alert(1)>',
     });
-    expect(html).not.toContain('<img');
+    // Text everywhere: no element, and inside an attribute (the search title) only quoted text.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

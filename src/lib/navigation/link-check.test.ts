@@ -62,7 +62,12 @@ describe('checkLinks', () => {
 
   test('leaves other sites alone', () => {
     expect(
-      check('https://html.spec.whatwg.org/#x', 'mailto:a@example.org', '//cdn.example.org/x')
+      check(
+        'https://html.spec.whatwg.org/#x',
+        'mailto:a@example.org',
+        'ftp://ftp.example.org/',
+        '//cdn.example.org/x'
+      )
     ).toEqual([]);
   });
 

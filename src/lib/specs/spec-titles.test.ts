@@ -114,6 +114,8 @@ describe('anchorLabel', () => {
     ['the-messageevent-interface', 'The MessageEvent interface'],
     ['service-worker-container-message-event', 'Service worker container message event'],
     ['handler-unknown-onmessage', 'Handler unknown onmessage'],
+    ['ref-for-dom-window-postmessage①', 'Window.postMessage()'],
+    ['ref-for-event-message⑫', 'message event'],
   ])('%s reads "%s"', (anchor, label) => {
     expect(anchorLabel(anchor, names)).toBe(label);
   });

@@ -120,7 +120,10 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * `Window.postMessage()`, `message event`. Other anchors become words.
  */
 export function anchorLabel(anchor: string, names: AnchorNames): string {
-  const words = anchor.split('-').filter(Boolean);
+  // Bikeshed numbers the places a definition is used: `ref-for-dom-idbcursor-continue①` is a
+  // use of `dom-idbcursor-continue`, and reads as the definition.
+  const definition = anchor.replace(/^ref-for-/, '').replace(/[\u2460-\u24ff\u2776-\u2793]+$/u, '');
+  const words = definition.split('-').filter(Boolean);
   const [kind, ...rest] = words;
   // The longest run of leading words that names an interface, and the words after it.
   const leadingInterface = (parts: readonly string[]) => {

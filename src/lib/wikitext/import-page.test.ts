@@ -461,8 +461,9 @@ describe('block-level HTML in wiki text', () => {
     const result = page(
       '{{Notes_Section|Notes=<h3>Errors</h3>\n<dl>\n<dt>\nNotFoundError</dt>\n<dd>The store is gone.</dd>\n</dl>\n<table>\n<tr>\n<th>Name</th><th>Meaning</th></tr>\n<tr><td>A</td>\n<td>first <b>one</b></td></tr></table>\n<ul><li>one</li><li>two</li></ul>}}'
     );
+    // The <h3> inside the Notes section (h2) becomes its h3: levels never skip.
     expect(safeBody(result)).toContain(
-      '#### Errors\n\nNotFoundError\n\nThe store is gone.\n\n- Name — Meaning\n\n- A\nfirst **one**\n\n- one\n- two'
+      '## Notes\n\n### Errors\n\nNotFoundError\n\nThe store is gone.\n\n- Name — Meaning\n\n- A\nfirst **one**\n\n- one\n- two'
     );
     // Flattening a table loses its grid: reported once, though the text is converted twice.
     expect(result.warnings.filter((w) => w.kind === 'html-table')).toHaveLength(1);

@@ -14,6 +14,7 @@ import { checkLimits } from './limits.ts';
 import { PageLinks, RESERVED_CHARACTERS } from './links.ts';
 import {
   avoidLayoutAnchors,
+  nestHeadings,
   hasFinishedSentence,
   longEnough,
   neutralizeModuleLines,
@@ -109,7 +110,9 @@ export function importWikiPage(
   engine.run(root);
 
   let body = draft.body.join('\n\n');
-  body = neutralizeModuleLines(avoidLayoutAnchors(body, (heading) => markdownText(heading)));
+  body = neutralizeModuleLines(
+    nestHeadings(avoidLayoutAnchors(body, (heading) => markdownText(heading)))
+  );
   const emphasis = repairEmphasis(body);
   body = emphasis.markdown;
   if (emphasis.removed > 0)

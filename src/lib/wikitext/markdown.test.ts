@@ -14,6 +14,7 @@ import {
   repairEmphasis,
   termItem,
   tidyMarkdown,
+  nestHeadings,
 } from './markdown.ts';
 import { markdownText } from './verify.ts';
 
@@ -274,5 +275,19 @@ describe('termItem', () => {
     );
     // A code block inside the item is code to every later pass.
     expect(repairEmphasis(item).removed).toBe(0);
+  });
+});
+
+describe('nestHeadings', () => {
+  test('starts at level 2 and never goes more than one level deeper than the heading before', () => {
+    expect(nestHeadings('#### Intro\n\n## Notes\n#### Remarks\n###### Deep\n### Next\n# Top')).toBe(
+      '## Intro\n\n## Notes\n### Remarks\n#### Deep\n### Next\n## Top'
+    );
+  });
+
+  test('leaves code blocks alone, and keeps the level count across them', () => {
+    expect(nestHeadings('## A\n```\n#### not a heading\n```\n#### B')).toBe(
+      '## A\n```\n#### not a heading\n```\n### B'
+    );
   });
 });

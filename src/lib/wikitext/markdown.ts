@@ -186,6 +186,25 @@ export function tidyMarkdown(markdown: string): string {
   ).trim();
 }
 
+/**
+ * Heading levels that never skip one: a page's body starts at level 2 (its title is the h1) and
+ * each heading is at most one level deeper than the heading before it, as a contents list and a
+ * screen reader's heading navigation expect (https://www.w3.org/WAI/tutorials/page-structure/headings/).
+ * The wiki's templates nest sections (a "Notes" section holding the wiki's "Remarks") and its
+ * authors skipped levels: the headings keep their order and text, only their depth is capped.
+ * Code blocks are left alone.
+ */
+export function nestHeadings(markdown: string): string {
+  let previous = 1;
+  return editOutsideCode(markdown, (prose) =>
+    prose.replace(/^(#{1,6})(?=[ \t])/gm, (marks) => {
+      const level = Math.max(2, Math.min(marks.length, previous + 1));
+      previous = level;
+      return '#'.repeat(level);
+    })
+  );
+}
+
 /** The anchor Astro gives a heading with this text (github-slugger, as Astro uses). */
 export function headingSlug(text: string): string {
   return slug(text);
