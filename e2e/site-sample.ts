@@ -3,7 +3,7 @@ import type { APIRequestContext } from '@playwright/test';
 import type { UrlIndex } from '../src/lib/navigation/url-index';
 
 /** How many imported (or other generated) pages the whole-site tests visit. */
-const SAMPLE_SIZE = 24;
+const SAMPLE_SIZE = 12;
 
 /** The URLs of the curated pages: one per MDX file of the reference collection. */
 function curatedUrls(): string[] {

@@ -1,13 +1,13 @@
 /**
- * `npm run build:with-wiki [-- <corpus folder>] [--out <site folder>]`: the site with the whole
- * WebPlatform wiki imported as an extra collection (not the default build). Imports the corpus
- * (default: ../shared/webplatform-docs, or WEBPLATFORM_DOCS) into `.wiki-import/`, then builds
- * the site with it into `dist-wiki/`, and prints the time of each step. Imported pages take
+ * `npm run build:with-wiki -- <corpus folder> [--out <site folder>]`: the site with another wiki
+ * corpus in place of the committed one (src/content/wiki). Imports the corpus (default:
+ * WEBPLATFORM_DOCS, or ../shared/webplatform-docs beside the checkout) into `.wiki-import/`, then
+ * builds the site with it into `dist-wiki/`, and prints the time of each step. Imported pages take
  * their wiki paths; a page the curated reference already has is published at
  * `<path>/wiki-original` and linked from the curated page's attribution.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** What a build with the wiki import took. */
@@ -82,6 +82,12 @@ if (import.meta.main) {
     (arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--out'
   );
   const corpus = corpusFolder(positional[0]);
+  if (!existsSync(corpus)) {
+    console.error(
+      `No wiki corpus at ${corpus}. Usage: npm run build:with-wiki -- <corpus folder> [--out <site folder>] (the site's own wiki pages are in src/content/wiki and every build has them)`
+    );
+    process.exit(2);
+  }
   const result = buildWithWiki(corpus, resolve('.wiki-import'), outDir);
   console.log(
     `\nImport: ${result.importSeconds.toFixed(1)} s; build: ${result.buildSeconds.toFixed(1)} s for ${result.pages} pages (${((1000 * result.buildSeconds) / result.pages).toFixed(1)} ms/page). Site: ${outDir}`

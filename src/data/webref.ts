@@ -1,5 +1,11 @@
 import { write } from 'webidl2';
-import { findMember, handlerDeclarations, type IdlInterface } from '~/lib/specs/idl-model';
+import {
+  findMember,
+  handlerDeclarations,
+  membersOf,
+  type IdlInterface,
+  type IdlMember,
+} from '~/lib/specs/idl-model';
 import {
   EventFactsError,
   checkEventFacts,
@@ -60,12 +66,22 @@ export function eventFactsFor(filePath: string, type: string, facts: EventFacts,
 export function interfaceFor(
   filePath: string,
   name: string
-): IdlInterface & { idlText: string; specUrl: string | undefined } {
+): Omit<IdlInterface, 'members'> & {
+  idlText: string;
+  specUrl: string | undefined;
+  /** Its own members and its mixins' (`from`), each with the URL of the spec that defines it. */
+  members: (IdlMember & { specUrl: string | undefined })[];
+} {
   const found = idl().interfaces.get(name);
   if (!found) throw new Error(`${filePath}: "${name}" is not an interface in @webref/idl`);
   const dictionaries = idl().dictionaries.get(`${name}Init`) ?? [];
   const idlText = write([...found.definitions, ...dictionaries].map((d) => d.definition)).trim();
-  return { ...found, idlText, specUrl: specUrlOf(found) };
+  const specUrl = specUrlOf(found);
+  const members = (membersOf(idl(), name) ?? []).map((member) => {
+    const mixin = member.from ? idl().mixins.get(member.from) : undefined;
+    return { ...member, specUrl: mixin ? specUrlOf(mixin) : specUrl };
+  });
+  return { ...found, idlText, specUrl, members };
 }
 
 /** The URL of the spec that defines an interface (its main definition), from web-specs. */

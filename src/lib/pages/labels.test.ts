@@ -15,6 +15,14 @@ describe('labels', () => {
     expect(() => kindLabel('widget')).toThrow('No label for page kind "widget"');
   });
 
+  test('an imported overview says what its wiki page type says it is', () => {
+    expect(kindLabel('overview', 'markup element')).toBe('Element');
+    expect(kindLabel('overview', 'css property')).toBe('CSS property');
+    expect(kindLabel('overview', 'basic page')).toBe('Overview');
+    // A member's kind already says it.
+    expect(kindLabel('method', 'api object method')).toBe('Method');
+  });
+
   test('yesNo', () => {
     expect([yesNo(true), yesNo(false)]).toEqual(['Yes', 'No']);
   });

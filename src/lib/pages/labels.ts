@@ -27,11 +27,38 @@ const KIND_LABELS: Readonly<Record<string, string>> = {
   overview: 'Overview',
 };
 
-/** The reader-facing name of a page kind. */
-export function kindLabel(kind: string): string {
+/**
+ * What an overview page of the wiki is, from its page-type template, where that says more than
+ * "Overview" (an element, a CSS property, a tutorial). The wiki's types for members and events
+ * already gave the page its kind.
+ */
+const WIKI_TYPE_LABELS: Readonly<Record<string, string>> = {
+  'api object': 'API object',
+  'css property': 'CSS property',
+  'css selector': 'CSS selector',
+  'css function': 'CSS function',
+  'css at rule': 'CSS at-rule',
+  'css media feature': 'Media feature',
+  'markup attribute': 'Attribute',
+  'markup element': 'Element',
+  'http header': 'HTTP header',
+  'data type page': 'Data type',
+  constant: 'Constant',
+  tutorial: 'Tutorial',
+  guide: 'Guide',
+  'concept page': 'Concept',
+  concept: 'Concept',
+  'glossary item': 'Glossary term',
+};
+
+/**
+ * The reader-facing name of a page kind; for an overview imported from the wiki, what its
+ * page type says it is, when that is more precise.
+ */
+export function kindLabel(kind: string, wikiType?: string): string {
   const label = KIND_LABELS[kind];
   if (label === undefined) throw new Error(`No label for page kind "${kind}"`);
-  return label;
+  return (kind === 'overview' && wikiType && WIKI_TYPE_LABELS[wikiType]) || label;
 }
 
 /** "Yes" or "No", as fact tables show booleans. */

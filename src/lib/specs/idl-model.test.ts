@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { parse, type IDLRootType } from 'webidl2';
-import { buildIdlIndex, findMember, handlerDeclarations, membersOf, typeText } from './idl-model';
+import {
+  buildIdlIndex,
+  findMember,
+  handlerDeclarations,
+  memberAnchor,
+  membersOf,
+  typeText,
+} from './idl-model';
 import { idl } from '~/data/idl';
 
 const fixture = buildIdlIndex({
@@ -43,11 +50,26 @@ describe('buildIdlIndex and membersOf', () => {
       ['extra', 'attribute', 'b'],
       ['onping', 'attribute', 'a'],
     ]);
+    expect(members.find((m) => m.name === 'onping')?.from).toBe('Handlers');
+    expect(members.find((m) => m.name === 'go')?.from).toBeUndefined();
     expect(members.find((m) => m.name === 'go')?.signature).toBe('(long times, Thing... rest)');
     expect(members.find((m) => m.name === 'value')?.readonly).toBe(true);
     expect(members.find((m) => m.name === 'children')?.readonly).toBe(false);
     expect(fixture.interfaces.get('Thing')?.inherits).toBe('Base');
     expect(fixture.interfaces.get('Thing')?.definitions.map((d) => d.spec)).toEqual(['a', 'b']);
+  });
+
+  test('memberAnchor: dom- for members, handler- for event handler attributes, on their declarer', () => {
+    const html = 'https://html.spec.whatwg.org/multipage/web-messaging.html';
+    expect(memberAnchor(html, 'MessagePort', 'postMessage', 'undefined')).toBe(
+      `${html}#dom-messageport-postmessage`
+    );
+    expect(memberAnchor(html, 'MessageEventTarget', 'onmessage', 'EventHandler')).toBe(
+      `${html}#handler-messageeventtarget-onmessage`
+    );
+    expect(memberAnchor(html, 'MessageChannel', 'constructor')).toBe(
+      `${html}#dom-messagechannel-messagechannel`
+    );
   });
 
   test('findMember walks inheritance', () => {

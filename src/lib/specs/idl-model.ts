@@ -16,6 +16,8 @@ export interface IdlMember {
   signature: string;
   /** The short name of the spec that defines it (`html`). */
   spec: string;
+  /** The mixin the interface has it from (`MessageEventTarget`), when not its own. */
+  from?: string | undefined;
 }
 
 /** An interface with everything its definitions, partials and mixins give it. */
@@ -155,7 +157,9 @@ export function membersOf(index: IdlIndex, name: string): IdlMember[] | undefine
   if (!found) return undefined;
   return [
     ...found.members,
-    ...found.mixins.flatMap((mixin) => index.mixins.get(mixin)?.members ?? []),
+    ...found.mixins.flatMap((mixin) =>
+      (index.mixins.get(mixin)?.members ?? []).map((member) => ({ ...member, from: mixin }))
+    ),
   ];
 }
 
@@ -207,9 +211,17 @@ export function handlerDeclarations(
 
 /**
  * The link to a member's definition in its spec. HTML and Bikeshed name definitions
- * `dom-<interface>-<member>` (a constructor: `dom-<interface>-<interface>`).
+ * `dom-<interface>-<member>` (a constructor: `dom-<interface>-<interface>`); HTML names its event
+ * handler attributes (type `EventHandler`) `handler-<interface>-<member>`. `interfaceName` is
+ * the interface or mixin that declares the member.
  */
-export function memberAnchor(specUrl: string, interfaceName: string, member: string): string {
+export function memberAnchor(
+  specUrl: string,
+  interfaceName: string,
+  member: string,
+  type?: string
+): string {
   const name = (member === 'constructor' ? interfaceName : member).toLowerCase();
-  return `${specUrl}#dom-${interfaceName.toLowerCase()}-${name}`;
+  const prefix = type === 'EventHandler' ? 'handler' : 'dom';
+  return `${specUrl}#${prefix}-${interfaceName.toLowerCase()}-${name}`;
 }
