@@ -40,6 +40,9 @@ export default defineConfig({
     // Every stylesheet is a file: Astro cannot hash the styles it inlines for MDX components, and
     // the CSP allows styles from 'self' only.
     inlineStylesheets: 'never',
+    // Pages render while others wait on their writes: four at a time keeps two cores busy
+    // (route generation for 1,000 heavy pages: 22.6 s one at a time, 17.7 s four at a time).
+    concurrency: Number(process.env['WPREF_BUILD_CONCURRENCY'] ?? 4),
   },
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),

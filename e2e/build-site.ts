@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { astroArgs } from '../scripts/astro-command';
 
 /**
  * The environment without the variables Vite puts into the test process (SITE, BASE_URL,
@@ -32,25 +33,21 @@ export function buildSite(
   outDir: string,
   env: Record<string, string> = {}
 ): { status: number | null; output: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(outDir, 'dist')],
-    {
-      env: {
-        ...inheritedEnv(),
-        WPREF_CACHE_DIR: join(outDir, 'cache'),
-        // Fixture builds are about the curated pages: without the wiki unless a test asks.
-        WPREF_WIKI_DIR: '',
-        // The default layout (one folder per page), whatever the shell has set.
-        DEPLOY_TARGET: 'static',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...env,
-      },
-      encoding: 'utf8',
-      timeout: 120_000,
-      maxBuffer: 64 * 1024 * 1024,
-    }
-  );
+  const result = spawnSync(process.execPath, astroArgs('build', '--outDir', join(outDir, 'dist')), {
+    env: {
+      ...inheritedEnv(),
+      WPREF_CACHE_DIR: join(outDir, 'cache'),
+      // Fixture builds are about the curated pages: without the wiki unless a test asks.
+      WPREF_WIKI_DIR: '',
+      // The default layout (one folder per page), whatever the shell has set.
+      DEPLOY_TARGET: 'static',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -38,6 +38,7 @@ import {
   type Budget,
   type BuildPhases,
 } from './bench-model.ts';
+import { astroArgs } from './astro-command.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { corpusFolder } from './build-with-wiki.ts';
 import { featureCoverage } from './feature-coverage.ts';
@@ -67,18 +68,14 @@ interface Build {
  */
 function build(outDir: string, env: Record<string, string> = {}, root = '.'): Build {
   const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', resolve(outDir)],
-    {
-      cwd: root,
-      // Measured in the default layout (one folder per page), whatever the shell has set.
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DEPLOY_TARGET: 'static', ...env },
-      encoding: 'utf8',
-      // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
-      maxBuffer: 512 * 1024 * 1024,
-    }
-  );
+  const result = spawnSync(process.execPath, astroArgs('build', '--outDir', resolve(outDir)), {
+    cwd: root,
+    // Measured in the default layout (one folder per page), whatever the shell has set.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', DEPLOY_TARGET: 'static', ...env },
+    encoding: 'utf8',
+    // A large build prints a lot; the default 1 MiB buffer would cut it off and fail the run.
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {
     throw new Error(

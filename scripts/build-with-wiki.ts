@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { astroArgs } from './astro-command.ts';
 
 /** What a build with the wiki import took. */
 export interface WikiBuild {
@@ -50,16 +51,12 @@ export function buildWithWiki(
   const importSeconds = (performance.now() - started) / 1000;
 
   started = performance.now();
-  const built = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
-      stdio: 'pipe',
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ...extraEnv, WPREF_WIKI_DIR: importDir },
-    }
-  );
+  const built = spawnSync(process.execPath, astroArgs('build', '--outDir', outDir), {
+    stdio: 'pipe',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, ...extraEnv, WPREF_WIKI_DIR: importDir },
+  });
   const output = `${built.stdout}\n${built.stderr}`;
   if (stdio === 'inherit') {
     // Astro lists every page it writes; print the rest (warnings, errors, the summary).

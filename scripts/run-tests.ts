@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { astroArgs } from './astro-command.ts';
 
 interface Tally {
   passed: number;
@@ -84,7 +85,7 @@ step(
   }))
 );
 
-if (step('astro build', single(run(bin('astro'), ['build'])))) {
+if (step('astro build', single(run(process.execPath, astroArgs('build'))))) {
   rmSync('.tmp/playwright-results.json', { force: true });
   const e2eStatus = run(bin('playwright'), ['test']);
   step(
