@@ -57,11 +57,17 @@ test.describe('compatibility, specifications and Baseline on the flagship page',
   test('the specifications table titles every link from web-specs', async ({ page }) => {
     const rows = page.locator('section[aria-labelledby="specifications"] tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(3);
+    // The HTML Standard, and Service Workers for ServiceWorkerContainer's message event.
+    const specs = {
+      HTML: /^https:\/\/html\.spec\.whatwg\.org\/multipage\/.+#.+/,
+      'Service Workers': /^https:\/\/w3c\.github\.io\/ServiceWorker\/#.+/,
+    };
     for (const row of await rows.all()) {
-      await expect(row.locator('td').first()).toHaveText('HTML');
+      const title = (await row.locator('td').first().textContent())?.trim() ?? '';
+      expect(Object.keys(specs)).toContain(title);
       await expect(row.getByRole('link')).toHaveAttribute(
         'href',
-        /^https:\/\/html\.spec\.whatwg\.org\/multipage\/.+#.+/
+        specs[title as keyof typeof specs]
       );
     }
   });

@@ -166,6 +166,8 @@ test.describe('the playground', () => {
     // Ctrl+Enter runs.
     await page.keyboard.press('Control+Enter');
     await expect(output).toHaveText(['ran']);
+    // The run's end is announced in the same live region as Esc's hint: wait for it first.
+    await expect(demo.getByRole('status')).toContainText('Run finished');
     // Tab stays in the editor; Esc, then Tab, leaves it for the next control.
     await code.focus();
     await page.keyboard.press('Tab');

@@ -1,5 +1,6 @@
 import type { BrowserInfo, CompatTable, Identifier } from '~/lib/compat/compat-model';
 import { buildCompatTable, lookupKey } from '~/lib/compat/compat-model';
+import { hasShipped } from '~/lib/compat/shipping';
 import {
   featureIdOfKey,
   pageBaseline,
@@ -89,11 +90,14 @@ export function featureCovering(key: string): { id: string; name: string } | und
   return id === undefined ? undefined : { id, name: webFeatures()[id]?.name ?? id };
 }
 
-/** Whether @mdn/browser-compat-data has data for a key: no data, no browser ships it. */
-export function hasCompatData(key: string): boolean {
+/**
+ * Whether some browser ships a key's feature, by @mdn/browser-compat-data: a released version with
+ * it on by default (src/lib/compat/shipping.ts). No entry, or only flags and previews: not shipped.
+ */
+export function shipsInABrowser(key: string): boolean {
   let node: Identifier | undefined = bcd();
   for (const part of key.split('.')) node = node?.[part] as Identifier | undefined;
-  return node?.__compat !== undefined;
+  return hasShipped(node?.__compat?.support as Parameters<typeof hasShipped>[0]);
 }
 
 /** The versions of the data packages, for the page footer. */

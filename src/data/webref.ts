@@ -15,7 +15,7 @@ import {
 } from '~/lib/specs/event-definitions';
 import { findSpec, specName, type SpecEntry } from '~/lib/specs/spec-titles';
 import type { EventFacts } from '~/schemas/event-facts';
-import { featureCovering, hasCompatData } from './compat';
+import { featureCovering, shipsInABrowser } from './compat';
 import { idl, specAnchorLabel } from './idl';
 import { packageVersion, readPackageJson } from './packages';
 
@@ -55,7 +55,7 @@ export function eventFactsFor(filePath: string, type: string, facts: EventFacts,
     },
     idlSpecOf: (name) => idl().interfaces.get(name)?.definitions[0]?.spec,
     featureOf: (name) => featureCovering(`api.${name}`),
-    isShipped: (name) => hasCompatData(`api.${name}`),
+    isShipped: (name) => shipsInABrowser(`api.${name}`),
     hasHandler: (name) => findMember(idl(), name, facts.handler) !== undefined,
     anchorLabel: specAnchorLabel,
   });

@@ -113,7 +113,7 @@ describe('<EventFacts>', () => {
     expect(details).toContain(
       '<a href="https://wicg.github.io/portals/#eventdef-portalhost-message">PortalHost: message event</a>'
     );
-    expect(text(details)).toContain('PortalHost (no browser data)');
+    expect(text(details)).toContain('PortalHost (not shipped)');
     expect(text(details)).toContain(
       'onmessage is declared on MessagePort (from MessageEventTarget) , Window (from WindowEventHandlers)'
     );
