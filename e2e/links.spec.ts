@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { sitePages } from './site-sample';
+import { scanHtml } from '../src/lib/navigation/html-scan';
 
 /** The ids of a served page, following the site's redirect pages to where they lead. */
 async function idsAt(
@@ -9,19 +10,11 @@ async function idsAt(
 ): Promise<Set<string> | number> {
   const response = await request.get(path);
   if (response.status() !== 200) return response.status();
-  const html = await response.text();
-  const redirect = /<a id="wp-redirect" href="([^"]+)"/.exec(html)?.[1];
+  // The build's own scanner: ids and the redirect link, attribute values decoded.
+  const { ids, redirect } = scanHtml(await response.text());
   if (redirect && hops < 3) return idsAt(request, new URL(redirect, 'http://x').pathname, hops + 1);
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => decodeEntities(id ?? '')));
+  return new Set(ids);
 }
-
-const decodeEntities = (text: string) =>
-  text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>');
 
 /**
  * On every curated page and a sample of the rest, as the browser sees them (scripts run), every

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import type { UrlIndex } from '../src/lib/navigation/url-index';
+import { entryIdFromPath } from '../src/lib/navigation/urls';
 
 /** How many imported (or other generated) pages the whole-site tests visit. */
 const SAMPLE_SIZE = 12;
@@ -9,7 +10,7 @@ const SAMPLE_SIZE = 12;
 function curatedUrls(): string[] {
   return readdirSync('src/content/reference', { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => `/${file.replace(/\\/g, '/').replace(/\.mdx$/, '')}`)
+    .map((file) => `/${entryIdFromPath(file)}`)
     .sort();
 }
 

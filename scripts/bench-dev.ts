@@ -53,26 +53,18 @@ export async function measureDevServer(scratch: string, port: number): Promise<D
     await timeUntil(`${origin}/dom/Window/message`, '<h1', 180_000);
     const firstPage = performance.now() - started;
 
-    const wikiFile = join(wiki, 'css', 'properties', 'color.md');
-    writeFileSync(
-      wikiFile,
-      `${readFileSync(wikiFile, 'utf8')}\n\nA sentence added by the bench.\n`
+    // Appends a sentence to a page's file and times until the server shows it.
+    const timeEdit = (file: string, url: string) => {
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nA sentence added by the bench.\n`);
+      return timeUntil(`${origin}${url}`, 'added by the bench', 60_000);
+    };
+    const wikiEdit = await timeEdit(
+      join(wiki, 'css', 'properties', 'color.md'),
+      '/css/properties/color'
     );
-    const wikiEdit = await timeUntil(
-      `${origin}/css/properties/color`,
-      'added by the bench',
-      60_000
-    );
-
-    const curatedFile = join(reference, 'dom', 'Window', 'messageerror.mdx');
-    writeFileSync(
-      curatedFile,
-      `${readFileSync(curatedFile, 'utf8')}\n\nA sentence added by the bench.\n`
-    );
-    const curatedEdit = await timeUntil(
-      `${origin}/dom/Window/messageerror`,
-      'added by the bench',
-      60_000
+    const curatedEdit = await timeEdit(
+      join(reference, 'dom', 'Window', 'messageerror.mdx'),
+      '/dom/Window/messageerror'
     );
     return { firstPage, wikiEdit, curatedEdit };
   } finally {

@@ -95,9 +95,7 @@ export function featureCovering(key: string): { id: string; name: string } | und
  * it on by default (src/lib/compat/shipping.ts). No entry, or only flags and previews: not shipped.
  */
 export function shipsInABrowser(key: string): boolean {
-  let node: Identifier | undefined = bcd();
-  for (const part of key.split('.')) node = node?.[part] as Identifier | undefined;
-  return hasShipped(node?.__compat?.support as Parameters<typeof hasShipped>[0]);
+  return hasShipped(lookupKey(bcd(), key)?.__compat?.support);
 }
 
 /** The versions of the data packages, for the page footer. */

@@ -8,7 +8,9 @@ describe('isReleased', () => {
     expect(isReleased({ version_added: false })).toBe(false);
     expect(isReleased({ version_added: null })).toBe(false);
     expect(isReleased({ version_added: 'preview' })).toBe(false);
-    expect(isReleased({ version_added: '85', flags: [{ type: 'preference' }] })).toBe(false);
+    expect(isReleased({ version_added: '85', flags: [{ type: 'preference', name: 'x' }] })).toBe(
+      false
+    );
     expect(isReleased({ version_added: '4', version_removed: '10' })).toBe(false);
   });
 });
@@ -19,14 +21,19 @@ describe('hasShipped', () => {
       true
     );
     expect(
-      hasShipped({ chrome: [{ version_added: '85', flags: [{}] }, { version_added: '100' }] })
+      hasShipped({
+        chrome: [
+          { version_added: '85', flags: [{ type: 'preference', name: 'x' }] },
+          { version_added: '100' },
+        ],
+      })
     ).toBe(true);
   });
 
   test('flags only, previews, removals or no data: not shipped', () => {
     expect(
       hasShipped({
-        chrome: [{ version_added: '85', flags: [{}] }],
+        chrome: [{ version_added: '85', flags: [{ type: 'preference', name: 'x' }] }],
         safari: { version_added: false },
       })
     ).toBe(false);

@@ -4,30 +4,18 @@
  * browser says `false`, `null`, "preview", a flag or a version it was removed in (the Portals
  * interfaces were only ever behind a flag in Chrome).
  */
+import { statementState, type CompatStatement, type SimpleSupportStatement } from './compat-model';
 
-/** One support statement of BCD, the fields this reads. */
-export interface SupportStatement {
-  version_added?: string | boolean | null;
-  version_removed?: string | boolean | null;
-  flags?: unknown[];
-  partial_implementation?: boolean;
-}
+/** The states of a statement that mean a browser release has the feature on by default. */
+const RELEASED = new Set(['full', 'partial', 'prefixed', 'altname']);
 
 /** Whether a statement says the feature is on by default in a released version. */
-export function isReleased(statement: SupportStatement): boolean {
-  const added = statement.version_added;
-  return (
-    typeof added === 'string' &&
-    added !== 'preview' &&
-    !statement.version_removed &&
-    (statement.flags ?? []).length === 0
-  );
+export function isReleased(statement: SimpleSupportStatement): boolean {
+  return RELEASED.has(statementState(statement));
 }
 
 /** Whether any browser's support (a statement or a list of them) records a release. */
-export function hasShipped(
-  support: Readonly<Record<string, SupportStatement | SupportStatement[] | undefined>> | undefined
-): boolean {
+export function hasShipped(support: CompatStatement['support'] | undefined): boolean {
   return Object.values(support ?? {}).some((entry) =>
     (Array.isArray(entry) ? entry : entry ? [entry] : []).some(isReleased)
   );

@@ -7,12 +7,10 @@
 import { defineHastPlugin } from 'satteri';
 import type { HastNode } from './table-scroll';
 
-/** Whether a node holds no text (only whitespace) and no image or other content element. */
-function isEmpty(node: HastNode): boolean {
-  if (node.type === 'text') return (node.value ?? '').trim() === '';
-  if (node.type === 'element' && node.tagName !== 'br')
-    return (node.children ?? []).every(isEmpty) && node.tagName !== 'img';
-  return true;
+/** Whether a node holds text (not only whitespace) or an image. */
+function hasContent(node: HastNode): boolean {
+  if (node.type === 'text') return (node.value ?? '').trim() !== '';
+  return node.tagName === 'img' || (node.children ?? []).some(hasContent);
 }
 
 /** The Sätteri hast plugin that turns every empty `<th>` of a page's Markdown into a `<td>`. */
@@ -22,7 +20,7 @@ export const emptyHeaderCellsPlugin = defineHastPlugin({
     filter: ['th'],
     visit(cell, ctx) {
       const node = cell as HastNode;
-      if (!(node.children ?? []).every(isEmpty)) return;
+      if (hasContent(node)) return;
       ctx.replaceNode(cell, {
         type: 'element',
         tagName: 'td',

@@ -7,6 +7,8 @@
  * pages before imported ones within each, and otherwise keeps Pagefind's order.
  */
 
+import { titleNames } from '../pages/search-terms';
+
 /** What the ranking reads of a result. */
 export interface RankedResult {
   title: string;
@@ -20,8 +22,7 @@ export function titleMatch(title: string, query: string): 0 | 1 | 2 {
   const name = title.trim().toLowerCase();
   if (wanted === '') return 2;
   if (name === wanted) return 0;
-  const parts = name.split(/[\s.():/,]+/).filter(Boolean);
-  return parts.includes(wanted) || name.replace(/\(\)$/, '') === wanted ? 1 : 2;
+  return titleNames(name).includes(wanted) || name.replace(/\(\)$/, '') === wanted ? 1 : 2;
 }
 
 /** The results reordered (a stable sort: equal results keep Pagefind's order). */
