@@ -47,7 +47,10 @@ export default defineConfig({
   // Fixture builds (tests of failing content) keep their own cache and output.
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [
-    mdx(),
+    // Static parts of each MDX page compile to one HTML string instead of a JSX tree (route
+    // generation renders them without walking every code token); headings stay elements so
+    // the H2/H3 components still give them anchors.
+    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
     pagefindIntegration(),
     codeColoursIntegration(codeThemes),
     // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.
