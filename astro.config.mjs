@@ -9,6 +9,7 @@ import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
 import { emptyHeaderCellsPlugin } from './src/lib/markdown/empty-header-cells.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
+import { pageJsonViewsIntegration } from './src/integrations/page-json-views.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
 import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
     codeColoursIntegration(codeThemes),
     // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.
     securityHeadersIntegration(),
+    // After the pages: each page's JSON view, recorded as the page rendered.
+    pageJsonViewsIntegration(),
     // After the pages: redirect pages and _redirects from /url-index.json.
     redirectsIntegration(target),
     // Last, over every page and redirect written: broken links and anchors fail the build.

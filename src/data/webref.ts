@@ -13,7 +13,7 @@ import {
   eventTargetsView,
   type EventDefinition,
 } from '~/lib/specs/event-definitions';
-import { findSpec, specName, type SpecEntry } from '~/lib/specs/spec-titles';
+import { findSpec, specByShortname, specName, type SpecEntry } from '~/lib/specs/spec-titles';
 import type { EventFacts } from '~/schemas/event-facts';
 import { featureCovering, shipsInABrowser } from './compat';
 import { idl, specAnchorLabel } from './idl';
@@ -50,7 +50,7 @@ export function eventFactsFor(filePath: string, type: string, facts: EventFacts,
   const view = eventTargetsView(definitions, facts, {
     specNameOf: shortSpecName,
     specByShortname: (shortname) => {
-      const spec = specs().find((s) => s.shortname === shortname);
+      const spec = specByShortname(shortname, specs());
       return spec && { name: specName(spec, true), href: spec.nightly?.url ?? spec.url };
     },
     idlSpecOf: (name) => idl().interfaces.get(name)?.definitions[0]?.spec,
@@ -86,7 +86,7 @@ export function interfaceFor(
 
 /** The URL of the spec that defines an interface (its main definition), from web-specs. */
 function specUrlOf(found: IdlInterface): string | undefined {
-  const spec = specs().find((s) => s.shortname === found.definitions[0]?.spec);
+  const spec = specByShortname(found.definitions[0]?.spec, specs());
   return spec?.nightly?.url ?? spec?.url;
 }
 

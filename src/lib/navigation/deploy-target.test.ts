@@ -4,6 +4,7 @@ import {
   deployTarget,
   outputFormat,
   pageFile,
+  pageJsonFile,
   urlOfPageFile,
 } from './deploy-target';
 
@@ -84,5 +85,15 @@ describe('canonicalPagePath', () => {
     expect(canonicalPagePath('/index.html')).toBe('/');
     expect(canonicalPagePath('/dom/Window/message/#security')).toBe('/dom/Window/message#security');
     expect(canonicalPagePath('/dom.html?q=1')).toBe('/dom?q=1');
+  });
+});
+
+describe('pageJsonFile', () => {
+  test('puts the view beside the page in both formats', () => {
+    expect(pageJsonFile('/dom/Window/message')).toBe('dom/Window/message.json');
+    expect(pageJsonFile('/apis/web-messaging/')).toBe('apis/web-messaging.json');
+  });
+  test('the home page has none', () => {
+    expect(() => pageJsonFile('/')).toThrow(/home page/);
   });
 });

@@ -61,6 +61,16 @@ export function pageFile(url: string, format: OutputFormat): string {
 }
 
 /**
+ * The file of a page's JSON view in the output, in either format: `/a/b` → `a/b.json` (beside
+ * `a/b.html` or the folder `a/b/`).
+ */
+export function pageJsonFile(url: string): string {
+  const path = url.replace(/^\/+|\/+$/g, '');
+  if (path === '') throw new Error('The home page has no JSON view');
+  return `${path}.json`;
+}
+
+/**
  * The page URL an HTML file of the output serves, in either format: `a/b/index.html` and
  * `a/b.html` are both `/a/b`; `index.html` is `/`. Undefined for a file that is not HTML.
  */

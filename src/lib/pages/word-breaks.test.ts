@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breakPieces } from './word-breaks';
+import { breakableHtml, breakPieces } from './word-breaks';
 
 describe('breakPieces', () => {
   test('long names fold after dots and between words of camel case', () => {
@@ -40,5 +40,17 @@ describe('breakPieces', () => {
       'Animation',
       'Effect',
     ]);
+  });
+});
+
+describe('breakableHtml', () => {
+  test('marks the break opportunities with <wbr> and escapes the text', () => {
+    expect(breakableHtml('CanvasRenderingContext2D.getImageData')).toBe(
+      'Canvas<wbr>Rendering<wbr>Context2D.<wbr>get<wbr>Image<wbr>Data'
+    );
+    expect(breakableHtml('a <b> & "c"')).toBe('a &lt;b&gt; &amp; &quot;c&quot;');
+    expect(breakableHtml('<script>alert(1)</script>LongEnoughNameForBreaks')).not.toContain(
+      '<script>'
+    );
   });
 });

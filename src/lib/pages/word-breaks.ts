@@ -6,6 +6,8 @@
  * their words, and only where the line is too short for them.
  */
 
+import { escapeMarkup } from './markup';
+
 /** Names shorter than this fit every column the site has, and are left whole. */
 export const LONG_NAME = 20;
 
@@ -24,4 +26,13 @@ export function breakPieces(text: string): string[] {
     pieces.push(...words.slice(1));
   }
   return pieces;
+}
+
+/**
+ * The text as HTML with its break opportunities as `<wbr>`, for `set:html`: the text escaped,
+ * nothing else added. A string rather than a component: navigation lists show dozens of names
+ * on every page, and a component instance per name cost more to render than the list around it.
+ */
+export function breakableHtml(text: string): string {
+  return breakPieces(text).map(escapeMarkup).join('<wbr>');
 }

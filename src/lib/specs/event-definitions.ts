@@ -32,8 +32,21 @@ export class EventFactsError extends Error {
 
 /** Every definition of an event type, in the data's order. */
 export function definitionsOf(events: readonly EventDefinition[], type: string): EventDefinition[] {
-  return events.filter((event) => event.type === type);
+  let byType = eventsByType.get(events);
+  if (!byType) {
+    byType = new Map();
+    for (const event of events) {
+      const list = byType.get(event.type);
+      if (list) list.push(event);
+      else byType.set(event.type, [event]);
+    }
+    eventsByType.set(events, byType);
+  }
+  return [...(byType.get(type) ?? [])];
 }
+
+/** Each events list by type, made once: every event page looks its type up. */
+const eventsByType = new WeakMap<readonly EventDefinition[], Map<string, EventDefinition[]>>();
 
 /**
  * Every claim of a page's event facts that the spec data contradicts: a target no spec lists for

@@ -152,16 +152,23 @@ export function buildIdlIndex(bySpec: Readonly<Record<string, readonly IDLRootTy
 }
 
 /** An interface's own members and those of the mixins it includes. */
-export function membersOf(index: IdlIndex, name: string): IdlMember[] | undefined {
+export function membersOf(index: IdlIndex, name: string): readonly IdlMember[] | undefined {
+  let byName = memberLists.get(index);
+  if (!byName) memberLists.set(index, (byName = new Map()));
+  if (byName.has(name)) return byName.get(name);
   const found = index.interfaces.get(name);
-  if (!found) return undefined;
-  return [
+  const members = found && [
     ...found.members,
     ...found.mixins.flatMap((mixin) =>
       (index.mixins.get(mixin)?.members ?? []).map((member) => ({ ...member, from: mixin }))
     ),
   ];
+  byName.set(name, members);
+  return members;
 }
+
+/** Each index's interfaces' member lists, made once: every property row and target asks. */
+const memberLists = new WeakMap<IdlIndex, Map<string, readonly IdlMember[] | undefined>>();
 
 /** The index of IDL files' texts by spec short name (`html` → the text of `html.idl`). */
 export function idlIndexFromTexts(texts: Readonly<Record<string, string>>): IdlIndex {
@@ -191,22 +198,48 @@ export function findMember(
  * Where an event handler attribute such as `onmessage` is declared: each interface that has it,
  * directly or through a mixin (named in `via`).
  */
-export function handlerDeclarations(
-  index: IdlIndex,
-  handler: string
-): { interface: string; via: string | undefined; spec: string }[] {
-  const found: { interface: string; via: string | undefined; spec: string }[] = [];
-  for (const [name, item] of index.interfaces) {
-    const member = item.members.find((m) => m.name === handler && m.type === 'EventHandler');
-    if (member) found.push({ interface: name, via: undefined, spec: member.spec });
-  }
-  for (const [name, mixin] of index.mixins) {
-    const member = mixin.members.find((m) => m.name === handler && m.type === 'EventHandler');
-    if (!member) continue;
-    for (const target of index.includedBy.get(name) ?? [])
-      found.push({ interface: target, via: name, spec: member.spec });
-  }
-  return found.sort((a, b) => a.interface.localeCompare(b.interface));
+export function handlerDeclarations(index: IdlIndex, handler: string): HandlerDeclaration[] {
+  let byHandler = handlerIndexes.get(index);
+  if (!byHandler) handlerIndexes.set(index, (byHandler = indexHandlers(index)));
+  return [...(byHandler.get(handler) ?? [])];
+}
+
+/** An interface that has an event handler attribute, directly or through a mixin (`via`). */
+export interface HandlerDeclaration {
+  interface: string;
+  via: string | undefined;
+  spec: string;
+}
+
+/** Each index's handler declarations by attribute name, made once for every event page. */
+const handlerIndexes = new WeakMap<IdlIndex, Map<string, HandlerDeclaration[]>>();
+
+function indexHandlers(index: IdlIndex): Map<string, HandlerDeclaration[]> {
+  const byHandler = new Map<string, HandlerDeclaration[]>();
+  const add = (handler: string, declaration: HandlerDeclaration) => {
+    const list = byHandler.get(handler);
+    if (list) list.push(declaration);
+    else byHandler.set(handler, [declaration]);
+  };
+  // The first declaration of each handler per interface or mixin, as a lookup would find it.
+  const firstHandlers = (members: readonly IdlMember[]) => [
+    ...new Map(
+      members
+        .filter((m) => m.type === 'EventHandler')
+        .reverse()
+        .map((m) => [m.name, m])
+    ).values(),
+  ];
+  for (const [name, item] of index.interfaces)
+    for (const member of firstHandlers(item.members))
+      add(member.name, { interface: name, via: undefined, spec: member.spec });
+  for (const [name, mixin] of index.mixins)
+    for (const member of firstHandlers(mixin.members))
+      for (const target of index.includedBy.get(name) ?? [])
+        add(member.name, { interface: target, via: name, spec: member.spec });
+  for (const list of byHandler.values())
+    list.sort((a, b) => a.interface.localeCompare(b.interface));
+  return byHandler;
 }
 
 /**

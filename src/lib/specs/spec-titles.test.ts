@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readPackageJson } from '~/data/packages';
-import { anchorLabel, findSpec, resolveSpecs, specName, type SpecEntry } from './spec-titles';
+import {
+  anchorLabel,
+  findSpec,
+  resolveSpecs,
+  specByShortname,
+  specName,
+  type SpecEntry,
+} from './spec-titles';
 
 const specs = readPackageJson<SpecEntry[]>('web-specs', 'index.json');
 const html = specs.find((s) => s.url === 'https://html.spec.whatwg.org/multipage/');
@@ -22,6 +29,20 @@ describe('findSpec', () => {
 
   test('returns undefined for a URL in no spec', () => {
     expect(findSpec('https://example.com/not-a-spec', specs)).toBeUndefined();
+  });
+});
+
+describe('specByShortname', () => {
+  test('finds a spec by its short name, the first listed when two share it', () => {
+    expect(specByShortname('html', specs)?.url).toBe('https://html.spec.whatwg.org/multipage/');
+    const fake: SpecEntry[] = [
+      { url: 'https://a.example/', shortname: 'x', title: 'First' },
+      { url: 'https://b.example/', shortname: 'x', title: 'Second' },
+      { url: 'https://c.example/', title: 'No short name' },
+    ];
+    expect(specByShortname('x', fake)?.title).toBe('First');
+    expect(specByShortname(undefined, fake)).toBeUndefined();
+    expect(specByShortname('nope', fake)).toBeUndefined();
   });
 });
 

@@ -76,6 +76,25 @@ export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | 
   return best?.spec;
 }
 
+/** The spec with a web-specs short name (`html`), looked up in an index made once per list. */
+export function specByShortname(
+  shortname: string | undefined,
+  specs: readonly SpecEntry[]
+): SpecEntry | undefined {
+  let byShortname = shortnames.get(specs);
+  if (!byShortname) {
+    byShortname = new Map();
+    // The first entry wins, as a search of the list would find it.
+    for (const spec of specs)
+      if (spec.shortname !== undefined && !byShortname.has(spec.shortname))
+        byShortname.set(spec.shortname, spec);
+    shortnames.set(specs, byShortname);
+  }
+  return shortname === undefined ? undefined : byShortname.get(shortname);
+}
+
+const shortnames = new WeakMap<readonly SpecEntry[], Map<string, SpecEntry>>();
+
 /** The origin of a URL, or the URL itself when it has none. */
 const originOf = (url: string) => /^[a-z]+:\/\/[^/]+/i.exec(url)?.[0].toLowerCase() ?? url;
 
