@@ -3,6 +3,7 @@
  * InlineScript.astro, which serializes the function and adds its hash to the page's CSP, so each
  * function must be self-contained: no imports, no outer variables.
  */
+import { createHash } from 'node:crypto';
 import { minifySync } from 'vite';
 
 /**
@@ -206,4 +207,17 @@ export function inlineCode(runs: readonly (() => void)[]): string {
     minified.set(runs, code);
   }
   return code;
+}
+
+let scriptHashes: readonly string[] | undefined;
+
+/**
+ * The CSP hash (`sha256-…`) of each inline script, computed once per build: every page's head
+ * lists them (InlineScriptHashes.astro), and the scripts do not change between pages.
+ */
+export function inlineScriptHashes(): readonly string[] {
+  scriptHashes ??= Object.values(INLINE_SCRIPTS).map(
+    (runs) => `sha256-${createHash('sha256').update(inlineCode(runs)).digest('base64')}`
+  );
+  return scriptHashes;
 }

@@ -18,9 +18,9 @@ export function pageJsonViews(): Map<string, string> {
   return ((globalThis as GlobalWithViews)[VIEWS] ??= new Map());
 }
 
-/** A page's JSON view as served: indented, for people reading it as much as for tools. */
+/** A page's JSON view as served: compact, as APIs serve JSON (a browser's viewer indents it). */
 export function pageJsonText(json: unknown): string {
-  return JSON.stringify(json, null, 2);
+  return JSON.stringify(json);
 }
 
 /** Records a page's view; a second view for one URL is a bug of the site index. */

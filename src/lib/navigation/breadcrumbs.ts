@@ -26,14 +26,31 @@ export function neighbours(
   index: SiteIndex,
   page: SitePage
 ): { previous: Crumb | undefined; next: Crumb | undefined } {
-  const siblings = index.byArea.has(page.area)
-    ? listed(index.byGroup.get(groupKey(page)) ?? [])
-    : [];
-  const at = siblings.indexOf(page);
+  const group = index.byArea.has(page.area) ? index.byGroup.get(groupKey(page)) : undefined;
+  const { siblings, positions } = group
+    ? groupOrder(group)
+    : { siblings: [], positions: new Map() };
+  const at = positions.get(page) ?? -1;
   const link = (other: SitePage | undefined) =>
     other ? { label: other.title, href: other.url } : undefined;
   return {
     previous: at > 0 ? link(siblings[at - 1]) : undefined,
     next: at >= 0 ? link(siblings[at + 1]) : undefined,
   };
+}
+
+/** A group's listed pages and each one's place, made once per group, not once per page. */
+const groupOrders = new WeakMap<
+  readonly SitePage[],
+  { siblings: readonly SitePage[]; positions: ReadonlyMap<SitePage, number> }
+>();
+
+function groupOrder(group: readonly SitePage[]) {
+  let order = groupOrders.get(group);
+  if (!order) {
+    const siblings = listed(group);
+    order = { siblings, positions: new Map(siblings.map((page, at) => [page, at])) };
+    groupOrders.set(group, order);
+  }
+  return order;
 }

@@ -68,13 +68,20 @@ function decodedFragment(url: string): string {
  */
 export function findSpec(url: string, specs: readonly SpecEntry[]): SpecEntry | undefined {
   const target = withoutHash(url);
+  let found = foundSpecs.get(specs);
+  if (!found) foundSpecs.set(specs, (found = new Map()));
+  if (found.has(target)) return found.get(target);
   let best: { spec: SpecEntry; length: number } | undefined;
   for (const { base, spec } of basesOf(specs).get(originOf(target)) ?? []) {
     if (base.length > (best?.length ?? 0) && target.startsWith(base))
       best = { spec, length: base.length };
   }
+  found.set(target, best?.spec);
   return best?.spec;
 }
+
+/** The spec found for each URL (without its fragment) per web-specs list: pages share specs. */
+const foundSpecs = new WeakMap<readonly SpecEntry[], Map<string, SpecEntry | undefined>>();
 
 /** The spec with a web-specs short name (`html`), looked up in an index made once per list. */
 export function specByShortname(
