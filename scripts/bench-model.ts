@@ -102,9 +102,9 @@ export interface BuildPhases {
   content: number;
   /** Vite's bundling: MDX compilation, components, client scripts. */
   vite: number;
-  /** Rendering every page and JSON view ("generating static routes"). */
+  /** Rendering every page ("generating static routes"); each page's JSON view is written after. */
   routes: number;
-  /** After the pages: integrations (the search index, redirect pages, the link check). */
+  /** After the pages: integrations (JSON views, the search index, redirect pages, link check). */
   after: number;
   /** The search index alone, as the Pagefind integration reports it. */
   search: number | undefined;
