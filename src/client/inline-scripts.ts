@@ -209,15 +209,15 @@ export function inlineCode(runs: readonly (() => void)[]): string {
   return code;
 }
 
-let scriptHashes: readonly string[] | undefined;
+let scriptHashes: readonly `sha256-${string}`[] | undefined;
 
 /**
  * The CSP hash (`sha256-…`) of each inline script, computed once per build: every page's head
  * lists them (InlineScriptHashes.astro), and the scripts do not change between pages.
  */
-export function inlineScriptHashes(): readonly string[] {
+export function inlineScriptHashes(): readonly `sha256-${string}`[] {
   scriptHashes ??= Object.values(INLINE_SCRIPTS).map(
-    (runs) => `sha256-${createHash('sha256').update(inlineCode(runs)).digest('base64')}`
+    (runs) => `sha256-${createHash('sha256').update(inlineCode(runs)).digest('base64')}` as const
   );
   return scriptHashes;
 }
