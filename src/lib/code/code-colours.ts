@@ -5,6 +5,7 @@ import type { TokenKind } from './js-tokens';
 // HAST types as Shiki's transformer hooks receive them.
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
 type Element = Parameters<NonNullable<ShikiTransformer['pre']>>[0];
+type Child = Element['children'][number];
 
 /**
  * Shiki colours each token with a `style` attribute. This site turns those into classes backed
@@ -205,7 +206,7 @@ export function compactCode(root: Root, themeClasses: ReadonlySet<string>): void
       if (element.properties['className'] !== undefined) element.properties['className'] = kept;
       else element.properties['class'] = kept.join(' ');
     }
-    const unwrap = (node: Element['children'][number]) => {
+    const unwrap = (node: Child): Child[] => {
       if (node.type !== 'element' || node.tagName !== 'span') return [node];
       const names = classList(node);
       const bare =
