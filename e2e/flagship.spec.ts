@@ -147,7 +147,7 @@ test.describe('the message event page', () => {
         .locator('pre.astro-code')
         .first()
         .evaluate((pre) => {
-          const spans = [...pre.querySelectorAll('span span')];
+          const spans = [...pre.querySelectorAll('code span')];
           return new Set(spans.map((s) => getComputedStyle(s).color)).size;
         });
 
