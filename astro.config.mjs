@@ -16,7 +16,6 @@ import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { cspTrimIntegration } from './src/integrations/csp-trim.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
@@ -58,8 +57,6 @@ export default defineConfig({
     securityHeadersIntegration(),
     // After the pages: redirect pages and _redirects from /url-index.json.
     redirectsIntegration(target),
-    // Each page's CSP keeps the hashes of its own inline scripts only (not Astro's island ones).
-    cspTrimIntegration(),
     // Last, over every page and redirect written: broken links and anchors fail the build.
     checkLinksIntegration(),
   ],
