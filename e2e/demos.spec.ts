@@ -2,6 +2,13 @@ import { expect, test, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { FLAGSHIP, openDemo, watchForProblems, axeViolations } from './test-utils';
 
+/** The files each demo's source page shows, by the demo's id. */
+const DEMO_SOURCE_FILES = {
+  'demo-cross-document': ['src/demos/frames/receiver.ts'],
+  'demo-worker': ['src/demos/worker.element.ts'],
+  'demo-channel': ['src/demos/channel.element.ts', 'src/demos/echo.worker.ts'],
+};
+
 const inspectorValue = (demo: Locator, name: string) =>
   demo
     .locator('[data-wp-inspector] tbody tr', { has: demo.page().locator(`th:text-is("${name}")`) })
@@ -31,6 +38,38 @@ test.describe('live demos on the flagship page', () => {
     expect(scripts.some((path) => path.includes('worker.element'))).toBe(true);
     // The compatibility table's module, far below, is not loaded by scrolling to a demo.
     expect(scripts.some((path) => path.includes('browser-check'))).toBe(false);
+  });
+
+  test('a demo’s code shows in place when its disclosure opens, fetched only then', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/demo-source/'))).toEqual([]);
+    for (const [id, files] of Object.entries(DEMO_SOURCE_FILES)) {
+      const source = page.locator(`section.wp-demo:has(#${id}) .wp-demo-source`);
+      // By keyboard: focus loads the module, Enter opens the disclosure.
+      await source.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await expect(source.locator('figcaption')).toHaveText(files);
+      await expect(source.locator('figure pre').first()).toContainText(/\S/);
+      // The code of the source page, highlighted as there.
+      const own = await page.context().newPage();
+      await own.goto(`/demo-source/${id.replace(/^demo-/, '')}`);
+      const figures = (locator: Locator) =>
+        locator.evaluateAll((all) => all.map((figure) => figure.innerHTML));
+      expect(await figures(source.locator('figure'))).toEqual(
+        await figures(own.locator('main figure'))
+      );
+      await own.close();
+      // Closing and opening again fetches nothing more and shows it once.
+      await source.locator('summary').click();
+      await source.locator('summary').click();
+      await expect(source.locator('figcaption')).toHaveText(files);
+    }
+    expect(fetched.filter((path) => path.startsWith('/demo-source/'))).toHaveLength(3);
   });
 
   test('cross-document: the greeting round-trips and the inspector shows the real event', async ({
@@ -349,7 +388,19 @@ test('without JavaScript every demo says it needs JavaScript, and its code is st
   for (const demo of await demos.all()) {
     await expect(demo.locator('[data-wp-fallback]')).toBeVisible();
     await expect(demo.locator('[data-wp-ui]')).toBeHidden();
-    await expect(demo.locator('.wp-demo-source pre')).not.toHaveCount(0);
+  }
+  // The playground's code is in its disclosure; the other demos' code is one link away.
+  await expect(
+    page.locator('section.wp-demo:has(#playground-channel) .wp-demo-source pre')
+  ).not.toHaveCount(0);
+  for (const [id, files] of Object.entries(DEMO_SOURCE_FILES)) {
+    const source = page.locator(`section.wp-demo:has(#${id}) .wp-demo-source`);
+    await source.getByText('Code running in this demo').click();
+    await source.getByRole('link', { name: 'The code on its own page' }).click();
+    await expect(page.locator('main figcaption')).toHaveText(files);
+    for (const figure of await page.locator('main figure').all())
+      await expect(figure.locator('pre')).toContainText(/\S/);
+    await page.goBack();
   }
   // The worker demo says what its worker is, and shows its code, without scripts too.
   await expect(

@@ -4,6 +4,17 @@ import { HtmlValidate } from 'html-validate';
 import { axeViolations, watchForProblems } from './test-utils';
 import { sitePages } from './site-sample';
 
+/**
+ * Pages that the site's URL index does not list: the demos' source pages
+ * (src/pages/demo-source/) and an event's full spec data (src/pages/event-data/).
+ */
+const DISCLOSED_PAGES = [
+  '/demo-source/cross-document',
+  '/demo-source/worker',
+  '/demo-source/channel',
+  '/event-data/dom/Window/message',
+];
+
 for (const theme of ['light', 'dark'] as const) {
   test(`every curated page and a sample of the rest: no axe violations and no console errors or CSP violations (${theme})`, async ({
     page,
@@ -12,7 +23,8 @@ for (const theme of ['light', 'dark'] as const) {
     test.setTimeout(300_000);
     const problems = await watchForProblems(page);
     await page.emulateMedia({ colorScheme: theme });
-    const { all: pages } = await sitePages(request);
+    const { all: sample } = await sitePages(request);
+    const pages = [...sample, ...DISCLOSED_PAGES];
     // Home and the eight reference pages at least, and the sample.
     expect(pages.length).toBeGreaterThanOrEqual(9);
     const violations: string[] = [];
@@ -45,6 +57,7 @@ test('every curated page and a sample of the rest is valid HTML (html-validate)'
     '/demo-frames/sandboxed-sender',
     '/demo-frames/runner',
     '/Web/API/Window/message_event',
+    ...DISCLOSED_PAGES,
   ];
   const problems: string[] = [];
   for (const path of pages) {

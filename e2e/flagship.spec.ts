@@ -129,6 +129,47 @@ test.describe('the message event page', () => {
     }
   });
 
+  test('the specifications’ full data shows in place on opening, fetched only then', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => path.startsWith('/event-data/'))).toEqual([]);
+    const data = page.locator('.wp-event-facts details');
+    await data.locator('summary').click();
+    await expect(data.getByRole('table', { name: /^Every definition of message/ })).toBeVisible();
+    await expect(data).toContainText('onmessage is declared on');
+    // The same rows as the data's own page.
+    const own = await page.context().newPage();
+    await own.goto('/event-data/dom/Window/message');
+    const rows = (locator: typeof data) =>
+      locator.locator('table').last().locator('tbody tr').allInnerTexts();
+    expect(await rows(data)).toEqual(await rows(own.locator('.wp-event-facts details')));
+    expect((await rows(data)).length).toBeGreaterThan(3);
+    await own.close();
+    expect(fetched.filter((path) => path.startsWith('/event-data/'))).toHaveLength(1);
+  });
+
+  test('without JavaScript the specifications’ full data is one link away', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(FLAGSHIP);
+    const data = page.locator('.wp-event-facts details');
+    await data.locator('summary').click();
+    await data.getByRole('link', { name: 'The specifications’ data on its own page' }).click();
+    await expect(page).toHaveURL(/\/event-data\/dom\/Window\/message\/?$/);
+    await expect(
+      page.getByRole('table', { name: /^Every definition of message/ }).locator('tbody tr')
+    ).not.toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'message', exact: true })).toHaveAttribute(
+      'href',
+      FLAGSHIP
+    );
+    await context.close();
+  });
+
   test('attribution names the WebPlatform page and its license', async ({ page }) => {
     const attribution = page.locator('section[aria-labelledby="attribution"]');
     await expect(
@@ -147,7 +188,7 @@ test.describe('the message event page', () => {
         .locator('pre.astro-code')
         .first()
         .evaluate((pre) => {
-          const spans = [...pre.querySelectorAll('span span')];
+          const spans = [...pre.querySelectorAll('code span')];
           return new Set(spans.map((s) => getComputedStyle(s).color)).size;
         });
 

@@ -56,9 +56,10 @@ function shifts(page: Page): Promise<{ value: number; sources: string[] }[]> {
   );
 }
 
-/** Waits until every demo on the page has started (its module ran and showed its UI). */
+/** Waits until every demo on the page has started (its module ran and showed its UI). A demo
+ * element holds its UI; the code disclosure's element, which loads on use, does not. */
 async function waitForDemos(page: Page): Promise<void> {
-  const demos = page.locator('section.wp-demo [data-wp-module]');
+  const demos = page.locator('section.wp-demo [data-wp-module]:has(> [data-wp-ui])');
   for (const demo of await demos.all()) {
     await expect(demo).toHaveAttribute('data-wp-ready', '');
   }
@@ -132,7 +133,7 @@ test.describe('no layout shift', () => {
     const before = await heading.evaluate((el) => el.getBoundingClientRect().top);
     // The demo just above is within the loader's margin, so it starts.
     await expect(
-      page.locator(`section.wp-demo:has([id="${demoId}"]) [data-wp-module]`)
+      page.locator(`section.wp-demo:has([id="${demoId}"]) [data-wp-module]:has(> [data-wp-ui])`)
     ).toHaveAttribute('data-wp-ready', '');
     await page.waitForTimeout(500);
     const after = await heading.evaluate((el) => el.getBoundingClientRect().top);

@@ -181,8 +181,9 @@ export function followRedirect(): void {
  * one script (one hash in every page's CSP, one element) rather than one per function.
  */
 export const INLINE_SCRIPTS = {
-  dropTrailingSlash: [dropTrailingSlash],
   applySavedTheme: [applySavedTheme],
+  // A page at its own URL runs both head scripts as one: one element, one hash in its CSP.
+  pageHead: [dropTrailingSlash, applySavedTheme],
   startUp: [setUpThemeSelect, startModuleLoader, setUpSearchShortcut, setUpHeadingLinkCopy],
 } as const;
 

@@ -39,8 +39,8 @@ describe('classesForStyle', () => {
   test('a token colour becomes one class per theme, whatever the case of its hex digits', () => {
     const style = `--shiki-light:${light.toUpperCase()};--shiki-dark:${dark}`;
     expect(classesForStyle(style, palette, false)).toEqual([
-      colourClass('light', light),
-      colourClass('dark', dark),
+      colourClass('light', light, palette),
+      colourClass('dark', dark, palette),
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('codeColourTransformer with the real themes', () => {
     const html = await highlight(code, lang);
     expect(html).not.toMatch(/style=/);
     const classes = [...html.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1]?.split(' ') ?? []);
-    const colourClasses = classes.filter((name) => name.startsWith('wp-c'));
+    const colourClasses = classes.filter((name) => /^(?:[ld]\d+|wp-c-\w+)$/.test(name));
     expect(colourClasses.length).toBeGreaterThan(0);
     for (const name of colourClasses) expect(css).toContain(`.${name}{`);
   });
@@ -166,5 +166,31 @@ describe("the playground editor's token colours", () => {
     expect(codeColourCss(themes)).toContain(
       `.wp-tk-keyword{--shiki-light:${scopeColour(themes.light, 'keyword.control')};`
     );
+  });
+});
+
+describe('compactCode', () => {
+  const highlight = (code: string) =>
+    codeToHtml(code, {
+      lang: 'js',
+      themes,
+      defaultColor: false,
+      transformers: [codeColourTransformer(themes)],
+    });
+
+  test('keeps coloured tokens and the text, drops line and plain token spans', async () => {
+    const code = 'const a = 1;\n\nport.start();';
+    const html = await highlight(code);
+    expect(html).not.toContain('class="line"');
+    expect(html).not.toContain('<span>');
+    expect(html).toMatch(/<span class="l\d+ d\d+">const<\/span>/);
+    // The text, newlines included, is the code.
+    expect(html.replace(/<[^>]+>/g, '')).toBe(code);
+  });
+
+  test("the block keeps only its styled class, not the themes' names", async () => {
+    const html = await highlight('x');
+    const preClass = /<pre class="([^"]*)"/.exec(html)?.[1];
+    expect(preClass).toBe('shiki');
   });
 });

@@ -5,6 +5,7 @@ import type { TokenKind } from './js-tokens';
 // HAST types as Shiki's transformer hooks receive them.
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
 type Element = Parameters<NonNullable<ShikiTransformer['pre']>>[0];
+type Child = Element['children'][number];
 
 /**
  * Shiki colours each token with a `style` attribute. This site turns those into classes backed
@@ -45,9 +46,19 @@ function defaultBackground(theme: ThemeJson): string {
   return colour.toLowerCase();
 }
 
-/** The class that sets a token's colour in one theme: `wp-cl-cf222e` (light), `wp-cd-…` (dark). */
-export function colourClass(scheme: 'light' | 'dark', colour: string): string {
-  return `wp-c${scheme[0]}-${colour.replace(/^#/, '').toLowerCase()}`;
+/**
+ * The class that sets a token's colour in one theme: `l` (light) or `d` (dark) and the colour's
+ * place among the theme's colours in order, `l4`. Every token of every code block carries two,
+ * so they are as short as classes go (nothing else on the site is named like that).
+ */
+export function colourClass(
+  scheme: 'light' | 'dark',
+  colour: string,
+  palette: Pick<CodePalette, 'order'>
+): string {
+  const index = palette.order[scheme].indexOf(colour.toLowerCase());
+  if (index === -1) throw new Error(`${colour} is not one of the ${scheme} theme's colours`);
+  return `${scheme[0]}${index}`;
 }
 
 /** Font styles both themes agree on, as classes (Shiki writes them per theme). */
@@ -75,6 +86,8 @@ export interface CodePalette {
   foreground: Record<'light' | 'dark', string>;
   background: Record<'light' | 'dark', string>;
   colours: Record<'light' | 'dark', Set<string>>;
+  /** Each theme's colours in order, which numbers their classes (colourClass). */
+  order: Record<'light' | 'dark', string[]>;
 }
 
 /** The default colours and every token colour of the two themes. */
@@ -83,6 +96,10 @@ export function codePalette(themes: CodeThemes): CodePalette {
     foreground: { light: defaultForeground(themes.light), dark: defaultForeground(themes.dark) },
     background: { light: defaultBackground(themes.light), dark: defaultBackground(themes.dark) },
     colours: { light: themeColours(themes.light), dark: themeColours(themes.dark) },
+    order: {
+      light: [...themeColours(themes.light)].sort(),
+      dark: [...themeColours(themes.dark)].sort(),
+    },
   };
 }
 
@@ -107,7 +124,7 @@ export function classesForStyle(style: string, palette: CodePalette, isPre: bool
           `which is not one of its colours (${[...palette.colours[scheme]].join(', ')})`
       );
     }
-    classes.push(colourClass(scheme, colour));
+    classes.push(colourClass(scheme, colour, palette));
   }
   if (isPre) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -169,9 +186,49 @@ function walk(node: Root | Element, visit: (element: Element) => void): void {
   }
 }
 
-/** A Shiki transformer that replaces every style attribute of a code block with classes. */
+/** The classes of an element, as a list. */
+function classList(element: Element): string[] {
+  const value = element.properties['className'] ?? element.properties['class'];
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * Drops what no style or script reads, from markup every code block repeats per token or line:
+ * a token span without a class (the block's own colour) becomes its text, a line's span its
+ * tokens (the newlines stay), and the block's theme classes go (only `astro-code` is styled).
+ */
+export function compactCode(root: Root, themeClasses: ReadonlySet<string>): void {
+  walk(root, (element) => {
+    if (element.tagName === 'pre') {
+      const kept = classList(element).filter((name) => !themeClasses.has(name));
+      // In place, so the attribute keeps its place in the tag.
+      if (element.properties['className'] !== undefined) element.properties['className'] = kept;
+      else element.properties['class'] = kept.join(' ');
+    }
+    const unwrap = (node: Child): Child[] => {
+      if (node.type !== 'element' || node.tagName !== 'span') return [node];
+      const names = classList(node);
+      const bare =
+        Object.keys(node.properties).every((key) => key === 'className' || key === 'class') &&
+        (names.length === 0 || (names.length === 1 && names[0] === 'line'));
+      return bare ? node.children.flatMap(unwrap) : [node];
+    };
+    if (element.tagName === 'code') element.children = element.children.flatMap(unwrap);
+  });
+}
+
+/**
+ * A Shiki transformer that replaces every style attribute of a code block with classes, then
+ * compacts the block (compactCode).
+ */
 export function codeColourTransformer(themes: CodeThemes): ShikiTransformer {
   const palette = codePalette(themes);
+  const themeClasses = new Set(
+    ['shiki-themes', 'astro-code-themes', themes.light.name, themes.dark.name].filter(
+      (name): name is string => typeof name === 'string'
+    )
+  );
   return {
     name: 'wp:code-colours',
     root(root) {
@@ -181,6 +238,7 @@ export function codeColourTransformer(themes: CodeThemes): ShikiTransformer {
         delete element.properties['style'];
         addClasses(element, classesForStyle(String(style), palette, element.tagName === 'pre'));
       });
+      compactCode(root, themeClasses);
     },
   };
 }
@@ -229,9 +287,10 @@ export function codeColourCss(themes: CodeThemes): string {
       `--shiki-light-bg:${defaultBackground(themes.light)};` +
       `--shiki-dark-bg:${defaultBackground(themes.dark)}}`,
   ];
+  const palette = codePalette(themes);
   for (const scheme of ['light', 'dark'] as const) {
-    for (const colour of [...themeColours(themes[scheme])].sort()) {
-      rules.push(`.${colourClass(scheme, colour)}{--shiki-${scheme}:${colour}}`);
+    for (const colour of palette.order[scheme]) {
+      rules.push(`.${colourClass(scheme, colour, palette)}{--shiki-${scheme}:${colour}}`);
     }
   }
   for (const [kind, scope] of Object.entries(TOKEN_SCOPES)) {

@@ -7,3 +7,11 @@ export function slugParam(path: string): string {
 export function jsonViewUrl(pageUrl: string): string {
   return `${pageUrl}.json`;
 }
+
+/**
+ * The URL of an event page's full spec data (`event-data/[...slug].astro`), which the page's
+ * "The specifications' data" disclosure links and shows in place.
+ */
+export function eventDataUrl(pageUrl: string): string {
+  return `/event-data${pageUrl}`;
+}
