@@ -12,7 +12,7 @@ const DISCLOSED_PAGES = [
   '/demo-source/cross-document',
   '/demo-source/worker',
   '/demo-source/channel',
-  '/event-data/dom/Window/message',
+  '/event-data/message',
 ];
 
 for (const theme of ['light', 'dark'] as const) {

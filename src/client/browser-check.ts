@@ -1,4 +1,4 @@
-import { detect, type Detection } from '~/lib/compat/detect';
+import { detect, detectionFor } from '~/lib/compat/detect';
 
 /**
  * Fills the "This browser" column of the compatibility table next to `host` by feature-detecting
@@ -11,9 +11,9 @@ export function runBrowserCheck(host: Element): void {
   let no = 0;
   for (const element of table.querySelectorAll<HTMLElement>('.wp-your-browser')) {
     element.hidden = false;
-    const raw = element.dataset['detect'];
-    if (raw === undefined) continue;
-    const result = detect(JSON.parse(raw) as Detection, globalThis);
+    const key = element.dataset['key'];
+    if (key === undefined) continue;
+    const result = detect(detectionFor(key), globalThis);
     element.dataset['state'] = result === undefined ? 'unknown' : result ? 'full' : 'no';
     element.textContent =
       result === undefined ? 'Not testable here' : result ? '✓ Detected' : '✕ Not detected';

@@ -26,58 +26,53 @@ const row = (overrides: Partial<CompatRow>): CompatRow => ({
 });
 
 describe('compatRowsHtml', () => {
-  test('a row: its name, a cell per browser with the state in words, and the detection cell', () => {
-    const out = compatRowsHtml(
-      [
-        row({
-          deprecated: true,
-          cells: [cell({}), cell({ browser: 'safari', state: 'no', version: undefined })],
-        }),
-      ],
-      ['Chrome']
-    );
+  test('a row: its name, a cell per browser with the state in words, and the key to detect', () => {
+    const out = compatRowsHtml([
+      row({
+        deprecated: true,
+        cells: [cell({}), cell({ browser: 'safari', state: 'no', version: undefined })],
+      }),
+    ]);
     expect(out).toBe(
       '<tr data-depth="0" id="compat-api-Window-message_event"><th scope="row"><code>Window.message event</code><span class="wp-flag-text">Deprecated</span></th>' +
-        '<td class="wp-cell" data-state="full"><span class="wp-icon" aria-hidden="true">✓</span><span class="wp-version">60</span><span class="wp-visually-hidden">Chrome: Full support</span><span class="wp-date">2017-07-25</span></td>' +
-        // No name given for the second column: the cell says its browser's id.
-        '<td class="wp-cell" data-state="no"><span class="wp-icon" aria-hidden="true">✕</span><span class="wp-version">No</span><span class="wp-visually-hidden">safari: No support</span><span class="wp-date">2017-07-25</span></td>' +
-        '<td class="wp-your-browser" data-detect="{&quot;kind&quot;:&quot;handler&quot;,&quot;owner&quot;:&quot;Window&quot;,&quot;handler&quot;:&quot;onmessage&quot;}" hidden></td></tr>'
+        // The column header names the browser; the cell says its support in words.
+        '<td data-state="full"><span class="wp-icon" aria-hidden="true">✓</span><span class="wp-version">60</span><span class="wp-visually-hidden">Full support</span><span class="wp-date">2017-07-25</span></td>' +
+        '<td data-state="no"><span class="wp-icon" aria-hidden="true">✕</span><span class="wp-version">No</span><span class="wp-visually-hidden">No support</span><span class="wp-date">2017-07-25</span></td>' +
+        // "Check this browser" detects the feature from the row's BCD key.
+        '<td class="wp-your-browser" data-key="api.Window.message_event" hidden></td></tr>'
     );
   });
 
   test('a cell with details discloses every statement in words, notes as text, code and links', () => {
-    const out = compatRowsHtml(
-      [
-        row({
-          cells: [
-            cell({
-              state: 'partial',
-              hasDetails: true,
-              details: [
-                {
-                  state: 'flag',
-                  versionAdded: '10',
-                  versionRemoved: '20',
-                  prefix: 'webkit',
-                  alternativeName: 'onMessage',
-                  flags: ['a-flag', 'b-flag'],
-                  partial: true,
-                  notes: [
-                    [
-                      { kind: 'text', text: 'See ' },
-                      { kind: 'link', text: 'bug', href: 'https://bugs.example/1?a=1&b=2' },
-                      { kind: 'text', text: ' for ' },
-                      { kind: 'code', text: 'start()' },
-                    ],
+    const out = compatRowsHtml([
+      row({
+        cells: [
+          cell({
+            state: 'partial',
+            hasDetails: true,
+            details: [
+              {
+                state: 'flag',
+                versionAdded: '10',
+                versionRemoved: '20',
+                prefix: 'webkit',
+                alternativeName: 'onMessage',
+                flags: ['a-flag', 'b-flag'],
+                partial: true,
+                notes: [
+                  [
+                    { kind: 'text', text: 'See ' },
+                    { kind: 'link', text: 'bug', href: 'https://bugs.example/1?a=1&b=2' },
+                    { kind: 'text', text: ' for ' },
+                    { kind: 'code', text: 'start()' },
                   ],
-                },
-              ],
-            }),
-          ],
-        }),
-      ],
-      ['Chrome']
-    );
+                ],
+              },
+            ],
+          }),
+        ],
+      }),
+    ]);
     expect(out).toContain(
       '<details><summary><span class="wp-icon" aria-hidden="true">◐</span><span class="wp-version">60</span>'
     );
@@ -88,33 +83,30 @@ describe('compatRowsHtml', () => {
 
   test('text from the data never becomes markup', () => {
     const hostile = '<img src=x onerror=alert(1)>"';
-    const out = compatRowsHtml(
-      [
-        row({
-          key: 'api.X"><script>',
-          label: hostile,
-          cells: [
-            cell({
-              version: hostile,
-              hasDetails: true,
-              details: [
-                {
-                  state: 'full',
-                  versionAdded: hostile,
-                  versionRemoved: undefined,
-                  prefix: undefined,
-                  alternativeName: undefined,
-                  flags: [hostile],
-                  partial: false,
-                  notes: [[{ kind: 'link', text: hostile, href: 'https://x.example/"onclick="x' }]],
-                },
-              ],
-            }),
-          ],
-        }),
-      ],
-      [hostile]
-    );
+    const out = compatRowsHtml([
+      row({
+        key: 'api.X"><script>',
+        label: hostile,
+        cells: [
+          cell({
+            version: hostile,
+            hasDetails: true,
+            details: [
+              {
+                state: 'full',
+                versionAdded: hostile,
+                versionRemoved: undefined,
+                prefix: undefined,
+                alternativeName: undefined,
+                flags: [hostile],
+                partial: false,
+                notes: [[{ kind: 'link', text: hostile, href: 'https://x.example/"onclick="x' }]],
+              },
+            ],
+          }),
+        ],
+      }),
+    ]);
     expect(out).not.toMatch(/<img|<script|"onclick|onerror=alert\(1\)>/);
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;');
   });

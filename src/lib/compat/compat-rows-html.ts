@@ -1,41 +1,37 @@
 import { escapedHtml, type SafeHtml } from '~/lib/pages/html';
 import type { CompatCell, CompatRow, NotePart, SupportDetail } from './compat-model';
-import { detectionFor } from './detect';
 import { SUPPORT_STATES } from './support-labels';
 
 /**
  * The rows of the compatibility table as HTML: per feature, its name and flags, a cell per
  * browser (icon, version, state in words, release date; a disclosure with BCD's details where it
- * has any) and the hidden cell "Check this browser" fills in. Built as a string rather than as
+ * has any; the column header names the browser) and the hidden cell "Check this browser" fills
+ * in from the row's BCD key. Built as a string rather than as
  * components: a table has a hundred cells, and a component per cell or row cost a millisecond a
  * page to render (src/components/reference/Compatibility.astro renders the rest of the section).
  */
-export function compatRowsHtml(
-  rows: readonly CompatRow[],
-  browserNames: readonly string[]
-): string {
-  return rows.map((row) => rowHtml(row, browserNames).value).join('');
+export function compatRowsHtml(rows: readonly CompatRow[]): string {
+  return rows.map((row) => rowHtml(row).value).join('');
 }
 
-function rowHtml(row: CompatRow, browserNames: readonly string[]): SafeHtml {
+function rowHtml(row: CompatRow): SafeHtml {
   const flags = [
     row.deprecated && escapedHtml`<span class="wp-flag-text">Deprecated</span>`,
     row.experimental && escapedHtml`<span class="wp-flag-text">Experimental</span>`,
   ];
-  const cells = row.cells.map((cell, index) => cellHtml(cell, browserNames[index] ?? cell.browser));
-  const detect = JSON.stringify(detectionFor(row.key));
-  return escapedHtml`<tr data-depth="${row.depth}" id="compat-${row.key.replaceAll('.', '-')}"><th scope="row"><code>${row.label}</code>${flags}</th>${cells}<td class="wp-your-browser" data-detect="${detect}" hidden></td></tr>`;
+  const cells = row.cells.map(cellHtml);
+  return escapedHtml`<tr data-depth="${row.depth}" id="compat-${row.key.replaceAll('.', '-')}"><th scope="row"><code>${row.label}</code>${flags}</th>${cells}<td class="wp-your-browser" data-key="${row.key}" hidden></td></tr>`;
 }
 
-function cellHtml(cell: CompatCell, browserName: string): SafeHtml {
+function cellHtml(cell: CompatCell): SafeHtml {
   const { icon, label } = SUPPORT_STATES[cell.state];
   const version = cell.version ?? (cell.state === 'no' ? 'No' : '?');
   const date = cell.releaseDate && escapedHtml`<span class="wp-date">${cell.releaseDate}</span>`;
-  const summary = escapedHtml`<span class="wp-icon" aria-hidden="true">${icon}</span><span class="wp-version">${version}</span><span class="wp-visually-hidden">${`${browserName}: ${label}`}</span>${date}`;
+  const summary = escapedHtml`<span class="wp-icon" aria-hidden="true">${icon}</span><span class="wp-version">${version}</span><span class="wp-visually-hidden">${label}</span>${date}`;
   const content = cell.hasDetails
     ? escapedHtml`<details><summary>${summary}</summary><ul class="wp-cell-details">${cell.details.map(detailHtml)}</ul></details>`
     : summary;
-  return escapedHtml`<td class="wp-cell" data-state="${cell.state}">${content}</td>`;
+  return escapedHtml`<td data-state="${cell.state}">${content}</td>`;
 }
 
 /** One statement of support in words: "Partial support from version 11, behind the flag x". */

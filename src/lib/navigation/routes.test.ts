@@ -15,10 +15,13 @@ describe('jsonViewUrl', () => {
 });
 
 describe('eventDataUrl', () => {
-  test('is the page URL under /event-data, which its route serves for the same slug', () => {
-    expect(eventDataUrl('/dom/Window/message')).toBe('/event-data/dom/Window/message');
-    expect(`/event-data/${slugParam('/dom/Window/message')}`).toBe(
-      eventDataUrl('/dom/Window/message')
-    );
+  test('is one page per event type, under /event-data', () => {
+    expect(eventDataUrl('message')).toBe('/event-data/message');
+    expect(eventDataUrl('DOMContentLoaded')).toBe('/event-data/DOMContentLoaded');
+    expect(eventDataUrl('webkit-animation_end')).toBe('/event-data/webkit-animation_end');
+  });
+  test('a title that is not a plain event name has none', () => {
+    for (const title of ['', 'on message', 'a/b', '../x', '1x', 'message?'])
+      expect(eventDataUrl(title)).toBeUndefined();
   });
 });

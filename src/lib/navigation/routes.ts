@@ -9,9 +9,10 @@ export function jsonViewUrl(pageUrl: string): string {
 }
 
 /**
- * The URL of an event page's full spec data (`event-data/[...slug].astro`), which the page's
- * "The specifications' data" disclosure links and shows in place.
+ * The URL of an event type's full spec data (`event-data/[type].astro`), which each page of that
+ * event links from its event facts and shows in place; undefined for a name that is not a plain
+ * event type (such a page shows the data in place, without a page of its own).
  */
-export function eventDataUrl(pageUrl: string): string {
-  return `/event-data${pageUrl}`;
+export function eventDataUrl(type: string): string | undefined {
+  return /^[A-Za-z][\w-]*$/.test(type) ? `/event-data/${type}` : undefined;
 }

@@ -15,8 +15,20 @@ const HASH = /'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'/g;
 
 /** The hash source of a text, as CSP writes it: 'sha256-<base64>'. */
 function hashSource(algorithm: string, text: string): string {
-  return `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+  const key = `${algorithm}\n${text}`;
+  let source = hashSources.get(key);
+  if (source === undefined) {
+    source = `'${algorithm}-${createHash(algorithm).update(text).digest('base64')}'`;
+    hashSources.set(key, source);
+  }
+  return source;
 }
+
+/**
+ * Hashes already computed: every page holds the same few inline scripts, and each policy source
+ * is checked against each of them, so most pages compute none.
+ */
+const hashSources = new Map<string, string>();
 
 /** The inline scripts' and styles' texts of a document, by kind. */
 function inlineTexts(html: string): { script: string[]; style: string[] } {
