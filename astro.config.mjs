@@ -10,6 +10,7 @@ import { emptyHeaderCellsPlugin } from './src/lib/markdown/empty-header-cells.ts
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
 import { pageJsonViewsIntegration } from './src/integrations/page-json-views.ts';
+import { cspTrimIntegration } from './src/integrations/csp-trim.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
 import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
@@ -58,6 +59,9 @@ export default defineConfig({
     securityHeadersIntegration(),
     // After the pages: each page's JSON view, recorded as the page rendered.
     pageJsonViewsIntegration(),
+    // Each page's CSP keeps the hashes of its own inline scripts only (not Astro's island ones):
+    // one pass over the written pages costs less than a middleware re-reading every response.
+    cspTrimIntegration(),
     // After the pages: redirect pages and _redirects from /url-index.json.
     redirectsIntegration(target),
     // Last, over every page and redirect written: broken links and anchors fail the build.
