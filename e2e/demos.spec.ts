@@ -400,6 +400,8 @@ test('without JavaScript every demo says it needs JavaScript, and its code is st
     await expect(page.locator('main figcaption')).toHaveText(files);
     for (const figure of await page.locator('main figure').all())
       await expect(figure.locator('pre')).toContainText(/\S/);
+    // It links the pages where the demo runs, this one among them.
+    await expect(page.locator(`main p a[href="${FLAGSHIP}"]`)).toHaveCount(1);
     await page.goBack();
   }
   // The worker demo says what its worker is, and shows its code, without scripts too.

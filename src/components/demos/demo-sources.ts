@@ -16,6 +16,8 @@ export interface SourceRegionSpec {
 /** A live demo's title and the code it runs. */
 export interface DemoSource {
   title: string;
+  /** The MDX component that embeds the demo (`<WorkerDemo />`), to find the pages that have it. */
+  component: string;
   /** A short name for the source page's title, which must stay short. */
   short: string;
   regions: readonly SourceRegionSpec[];
@@ -29,11 +31,13 @@ export interface DemoSource {
 export const DEMO_SOURCES = {
   'cross-document': {
     title: 'Cross-document messaging and the origin check',
+    component: 'CrossDocumentDemo',
     short: 'cross-document messaging',
     regions: [{ source: receiverSource, file: 'src/demos/frames/receiver.ts', region: 'receiver' }],
   },
   worker: {
     title: 'An echo worker',
+    component: 'WorkerDemo',
     short: 'an echo worker',
     regions: [
       { source: workerElementSource, file: 'src/demos/worker.element.ts', region: 'start' },
@@ -41,6 +45,7 @@ export const DEMO_SOURCES = {
   },
   channel: {
     title: 'A MessageChannel to a worker',
+    component: 'ChannelDemo',
     short: 'a MessageChannel',
     regions: [
       { source: channelElementSource, file: 'src/demos/channel.element.ts', region: 'channel' },
