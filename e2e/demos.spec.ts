@@ -1,6 +1,12 @@
 import { expect, test, type Locator } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { FLAGSHIP, openDemo, watchForProblems, axeViolations } from './test-utils';
+import {
+  FLAGSHIP,
+  openDemo,
+  watchForProblems,
+  axeViolations,
+  requestsAfterReload,
+} from './test-utils';
 
 /** The files each demo's source page shows, by the demo's id. */
 const DEMO_SOURCE_FILES = {
@@ -43,10 +49,7 @@ test.describe('live demos on the flagship page', () => {
   test('a demo’s code shows in place when its disclosure opens, fetched only then', async ({
     page,
   }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.reload();
-    await page.waitForLoadState('networkidle');
+    const fetched = await requestsAfterReload(page);
     expect(fetched.filter((path) => path.startsWith('/demo-source/'))).toEqual([]);
     for (const [id, files] of Object.entries(DEMO_SOURCE_FILES)) {
       const source = page.locator(`section.wp-demo:has(#${id}) .wp-demo-source`);

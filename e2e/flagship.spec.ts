@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FLAGSHIP, chooseTheme, ids } from './test-utils';
+import { FLAGSHIP, chooseTheme, ids, requestsAfterReload } from './test-utils';
 
 test.describe('the message event page', () => {
   test.beforeEach(async ({ page }) => {
@@ -132,10 +132,7 @@ test.describe('the message event page', () => {
   test('the specifications’ full data shows in place on opening, fetched only then', async ({
     page,
   }) => {
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.reload();
-    await page.waitForLoadState('networkidle');
+    const fetched = await requestsAfterReload(page);
     expect(fetched.filter((path) => path.startsWith('/event-data/'))).toEqual([]);
     const data = page.locator('.wp-event-facts details');
     await data.locator('summary').click();

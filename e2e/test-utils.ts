@@ -47,3 +47,15 @@ export async function axeViolations(builder: AxeBuilder): Promise<string[]> {
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
   );
 }
+
+/**
+ * Reloads the page and lists the path of every request from then on: what the page fetches at
+ * load and idle (nothing on demand yet), then what the test's actions fetch.
+ */
+export async function requestsAfterReload(page: Page): Promise<string[]> {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.reload();
+  await page.waitForLoadState('networkidle');
+  return fetched;
+}
