@@ -188,6 +188,12 @@ describe('compactCode', () => {
     expect(html.replace(/<[^>]+>/g, '')).toBe(code);
   });
 
+  test('no line of the HTML ends in spaces: trailing spaces of code lines go', async () => {
+    const html = await highlight('let a = 1;   \n  f(a);\t\n\nx  ');
+    expect(html).not.toMatch(/[ \t]\n/);
+    expect(html.replace(/<[^>]+>/g, '')).toBe('let a = 1;\n  f(a);\n\nx');
+  });
+
   test("the block keeps only its styled class, not the themes' names", async () => {
     const html = await highlight('x');
     const preClass = /<pre class="([^"]*)"/.exec(html)?.[1];

@@ -197,6 +197,8 @@ function classList(element: Element): string[] {
  * Drops what no style or script reads, from markup every code block repeats per token or line:
  * a token span without a class (the block's own colour) becomes its text, a line's span its
  * tokens (the newlines stay), and the block's theme classes go (only `astro-code` is styled).
+ * Spaces at the end of a line go too: invisible in code, and once the line's span is gone they
+ * would end the HTML's line (html-validate's no-trailing-whitespace).
  */
 export function compactCode(root: Root, themeClasses: ReadonlySet<string>): void {
   walk(root, (element) => {
@@ -214,8 +216,25 @@ export function compactCode(root: Root, themeClasses: ReadonlySet<string>): void
         (names.length === 0 || (names.length === 1 && names[0] === 'line'));
       return bare ? node.children.flatMap(unwrap) : [node];
     };
-    if (element.tagName === 'code') element.children = element.children.flatMap(unwrap);
+    if (element.tagName === 'code')
+      element.children = withoutTrailingSpaces(element.children.flatMap(unwrap));
   });
+}
+
+/** Adjacent texts as one, without spaces or tabs before a newline or at the end of the code. */
+function withoutTrailingSpaces(children: Child[]): Child[] {
+  const merged: Child[] = [];
+  for (const child of children) {
+    const last = merged.at(-1);
+    if (child.type === 'text' && last?.type === 'text') last.value += child.value;
+    else merged.push(child.type === 'text' ? { ...child } : child);
+  }
+  merged.forEach((child, index) => {
+    if (child.type !== 'text') return;
+    child.value = child.value.replace(/[ \t]+\n/g, '\n');
+    if (index === merged.length - 1) child.value = child.value.replace(/[ \t]+$/, '');
+  });
+  return merged;
 }
 
 /**
