@@ -18,6 +18,7 @@ import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { markdownCacheKey } from './src/integrations/markdown-cache-key.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
@@ -83,6 +84,8 @@ export default defineConfig({
         completeTokenization(),
         codeTitleTransformer(),
         codeColourTransformer(codeThemes),
+        // Re-renders cached Markdown when the pipeline's code changes (markdown-cache-key.ts).
+        markdownCacheKey(),
       ],
     },
   },
