@@ -210,6 +210,11 @@ export function inlineCode(runs: readonly (() => void)[]): string {
   return code;
 }
 
+/** The CSP hash source of an inline script's text: `sha256-<base64>`. */
+export function inlineScriptHash(runs: readonly (() => void)[]): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(inlineCode(runs)).digest('base64')}`;
+}
+
 let scriptHashes: readonly `sha256-${string}`[] | undefined;
 
 /**
@@ -217,8 +222,6 @@ let scriptHashes: readonly `sha256-${string}`[] | undefined;
  * lists them (InlineScriptHashes.astro), and the scripts do not change between pages.
  */
 export function inlineScriptHashes(): readonly `sha256-${string}`[] {
-  scriptHashes ??= Object.values(INLINE_SCRIPTS).map(
-    (runs) => `sha256-${createHash('sha256').update(inlineCode(runs)).digest('base64')}` as const
-  );
+  scriptHashes ??= Object.values(INLINE_SCRIPTS).map(inlineScriptHash);
   return scriptHashes;
 }

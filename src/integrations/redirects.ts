@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { followRedirect, inlineCode } from '../client/inline-scripts.ts';
+import { followRedirect, inlineCode, inlineScriptHash } from '../client/inline-scripts.ts';
 import { type DeployTarget, outputFormat, pageFile } from '../lib/navigation/deploy-target.ts';
 import {
   CLOUDFLARE_STATIC_LIMIT,
@@ -16,8 +15,8 @@ import { redirectsOf, type UrlIndex } from '../lib/navigation/url-index.ts';
 
 /** The redirect pages' script and its CSP hash, for a `_headers` CSP that must allow it too. */
 export function redirectScript(): RedirectScript {
-  const code = inlineCode([followRedirect]);
-  return { code, hash: `sha256-${createHash('sha256').update(code).digest('base64')}` };
+  const runs = [followRedirect];
+  return { code: inlineCode(runs), hash: inlineScriptHash(runs) };
 }
 
 /**
