@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { astroArgs } from './astro-command.ts';
 
 interface Tally {
@@ -59,6 +60,24 @@ function failedPlaywrightTests(json: Record<string, unknown>, path: string[] = [
 }
 const failedTitles: string[] = [];
 
+/** Names of the vitest tests that failed, from its JSON report (Jest's format). */
+interface VitestFileResult {
+  name: string;
+  message?: string;
+  assertionResults?: { fullName: string; status: string }[];
+}
+function failedVitestTests(json: Record<string, unknown>): string[] {
+  return ((json['testResults'] ?? []) as VitestFileResult[]).flatMap((file) => {
+    const name = relative(process.cwd(), file.name);
+    const failed = (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${name} › ${test.fullName}`);
+    // A file that fails to load has no test results, only a message.
+    const firstLine = file.message?.split('\n')[0];
+    return failed.length === 0 && firstLine ? [`${name}: ${firstLine}`] : failed;
+  });
+}
+
 mkdirSync('.tmp', { recursive: true });
 const results: [string, Tally][] = [];
 const step = (name: string, tally: Tally) => {
@@ -78,11 +97,14 @@ const vitestStatus = run(bin('vitest'), [
 ]);
 step(
   'vitest',
-  fromReport('.tmp/vitest-results.json', vitestStatus, (json) => ({
-    passed: Number(json['numPassedTests'] ?? 0),
-    failed: Number(json['numFailedTests'] ?? 0),
-    skipped: Number(json['numPendingTests'] ?? 0) + Number(json['numTodoTests'] ?? 0),
-  }))
+  fromReport('.tmp/vitest-results.json', vitestStatus, (json) => {
+    failedTitles.push(...failedVitestTests(json).map((title) => `vitest: ${title}`));
+    return {
+      passed: Number(json['numPassedTests'] ?? 0),
+      failed: Number(json['numFailedTests'] ?? 0),
+      skipped: Number(json['numPendingTests'] ?? 0) + Number(json['numTodoTests'] ?? 0),
+    };
+  })
 );
 
 if (step('astro build', single(run(process.execPath, astroArgs('build'))))) {
@@ -91,7 +113,7 @@ if (step('astro build', single(run(process.execPath, astroArgs('build'))))) {
   step(
     'playwright',
     fromReport('.tmp/playwright-results.json', e2eStatus, (json) => {
-      failedTitles.push(...failedPlaywrightTests(json));
+      failedTitles.push(...failedPlaywrightTests(json).map((title) => `playwright: ${title}`));
       const stats = (json['stats'] ?? {}) as Record<string, number>;
       const skipped = stats['skipped'] ?? 0;
       return {
@@ -114,6 +136,11 @@ const total = results.reduce(
   }),
   { passed: 0, failed: 0, skipped: 0 }
 );
+// Repeated here because CI keeps only the end of the output.
+if (failedTitles.length > 0) {
+  console.log('\nFailed tests:');
+  for (const title of failedTitles) console.log(`  ${title}`);
+}
 console.log('\nSteps:');
 for (const [name, t] of results) {
   console.log(
