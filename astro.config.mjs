@@ -6,6 +6,7 @@ import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
 import { loadCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
+import { headingLinksPlugin } from './src/lib/markdown/heading-links.ts';
 import { emptyHeaderCellsPlugin } from './src/lib/markdown/empty-header-cells.ts';
 import { codeColoursIntegration } from './src/integrations/code-colours.ts';
 import { redirectsIntegration } from './src/integrations/redirects.ts';
@@ -51,9 +52,8 @@ export default defineConfig({
   ...(process.env.WPREF_CACHE_DIR ? { cacheDir: process.env.WPREF_CACHE_DIR } : {}),
   integrations: [
     // Static parts of each MDX page compile to one HTML string instead of a JSX tree (route
-    // generation renders them without walking every code token); headings stay elements so
-    // the H2/H3 components still give them anchors.
-    mdx({ optimize: { ignoreElementNames: ['h2', 'h3'] } }),
+    // generation renders them without walking every code token).
+    mdx({ optimize: true }),
     pagefindIntegration(),
     codeColoursIntegration(codeThemes),
     // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.
@@ -71,9 +71,14 @@ export default defineConfig({
   markdown: {
     // Markdown and MDX alike: a <script>, an on*= attribute or a javascript: URL in content
     // fails the build, naming the file and line; tables scroll sideways in their own
-    // focusable box, never the page.
+    // focusable box, never the page; each h2 and h3 has a link to itself beside it.
     processor: satteri({
-      hastPlugins: [unsafeMarkupPlugin(), emptyHeaderCellsPlugin, tableScrollPlugin],
+      hastPlugins: [
+        unsafeMarkupPlugin(),
+        emptyHeaderCellsPlugin,
+        tableScrollPlugin,
+        headingLinksPlugin,
+      ],
     }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.

@@ -3,25 +3,9 @@ import Specifications from './Specifications.astro';
 import Compatibility from './Compatibility.astro';
 import SeeAlso from './SeeAlso.astro';
 import Attribution from './Attribution.astro';
-import SectionHeading from './SectionHeading.astro';
 import { renderComponent } from '~/test-utils/container';
 import { readPackageJson } from '~/data/packages';
 import { buildCompatTable, type BrowserInfo, type Identifier } from '~/lib/compat/compat-model';
-
-describe('<SectionHeading>', () => {
-  test('the heading once, and a link beside it named by its text, entities read once', async () => {
-    const html = await renderComponent(
-      SectionHeading,
-      { level: 3, id: 'dont-trust' },
-      { default: 'Don&#39;t trust <code>a&amp;b</code>' }
-    );
-    expect(html.match(/<h3 id="dont-trust">/g)).toHaveLength(1);
-    expect(html).toContain('<h3 id="dont-trust">Don&#39;t trust <code>a&amp;b</code></h3>');
-    // The label is text: the reader hears "Don't trust a&b", escaped once in the markup.
-    expect(html).toMatch(/Link to the section “Don(&#39;|')t trust a&amp;b”/);
-    expect(html).toContain('href="#dont-trust"');
-  });
-});
 
 describe('<Specifications>', () => {
   test('one row per spec link: the spec title and a link labelled with the section', async () => {
