@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeTitleTransformer } from './src/lib/code/code-titles.ts';
-import { loadCodeThemes } from './src/lib/code/code-themes.ts';
+import { loadCodeThemes, resolvedCodeThemes } from './src/lib/code/code-themes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { tableScrollPlugin } from './src/lib/markdown/table-scroll.ts';
 import { headingLinksPlugin } from './src/lib/markdown/heading-links.ts';
@@ -82,7 +82,7 @@ export default defineConfig({
     }),
     shikiConfig: {
       // Both themes render as classes (code-colours.ts); light-dark() in global.css picks one.
-      themes: codeThemes,
+      themes: resolvedCodeThemes(codeThemes),
       defaultColor: false,
       wrap: false,
       transformers: [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bundledThemes } from 'shiki';
-import { withMinimumContrast } from './code-themes';
+import { bundledThemes, normalizeTheme } from 'shiki';
+import { loadCodeThemes, resolvedCodeThemes, withMinimumContrast } from './code-themes';
 import { contrastRatio } from './contrast';
 
 const foregrounds = (theme: Awaited<ReturnType<typeof load>>) =>
@@ -34,5 +34,17 @@ describe('withMinimumContrast', () => {
     const keyword = (t: typeof stock) =>
       t.tokenColors?.find((r) => JSON.stringify(r.scope).includes('"keyword"'));
     expect(keyword(fixed)?.settings.foreground).toBe(keyword(stock)?.settings.foreground);
+  });
+});
+
+describe('resolvedCodeThemes', () => {
+  test('Shiki takes them as they are (no new copy per highlight), with the same colours', async () => {
+    const themes = await loadCodeThemes();
+    const resolved = resolvedCodeThemes(themes);
+    for (const name of ['light', 'dark'] as const) {
+      expect(normalizeTheme(resolved[name])).toBe(resolved[name]);
+      const colours = new Set(resolved[name].settings.map((rule) => rule.settings.foreground));
+      for (const colour of foregrounds(themes[name])) expect(colours).toContain(colour);
+    }
   });
 });

@@ -1,4 +1,9 @@
-import { bundledThemes, type ThemeRegistration } from 'shiki';
+import {
+  bundledThemes,
+  normalizeTheme,
+  type ThemeRegistration,
+  type ThemeRegistrationResolved,
+} from 'shiki';
 import { ensureContrast } from './contrast';
 
 /** A theme's colours as plain JSON (what `@shikijs/themes` modules export). */
@@ -67,4 +72,17 @@ async function raiseThemes(): Promise<{ light: ThemeJson; dark: ThemeJson }> {
     light: withMinimumContrast(light.default as ThemeJson, CODE_BACKGROUNDS.light),
     dark: withMinimumContrast(dark.default as ThemeJson, CODE_BACKGROUNDS.dark),
   };
+}
+
+/**
+ * The code themes as Shiki resolves them, for Astro's Markdown highlighter. Shiki resolves a
+ * theme given as an object on every highlight, and rebuilds its TextMate theme each time a
+ * highlight switches between the light and the dark one: a resolved theme is taken as it is and
+ * its TextMate theme is cached. On the whole reference's Markdown that was 3 s of 35.
+ */
+export function resolvedCodeThemes(themes: { light: ThemeJson; dark: ThemeJson }): {
+  light: ThemeRegistrationResolved;
+  dark: ThemeRegistrationResolved;
+} {
+  return { light: normalizeTheme(themes.light), dark: normalizeTheme(themes.dark) };
 }
