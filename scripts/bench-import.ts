@@ -8,6 +8,11 @@ import { importWikiPage } from '../src/lib/wikitext/import-page.ts';
 import { PageIndex } from '../src/lib/wikitext/links.ts';
 import type { SpecEntry } from '../src/lib/specs/spec-titles.ts';
 import type { Budget } from './bench-model.ts';
+import { importWorkerLimits } from './import-limits.ts';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+
+/** The worker data that makes this module, loaded in a thread, time the import. */
+const BENCH_THREAD = 'wp:bench-import';
 
 /** The generated page's path; its links go to it and to the pages below. */
 const PAGE = 'generated/large_page';
@@ -64,16 +69,19 @@ ${
 `;
 }
 
-/**
- * Imports a generated page of a megabyte and prints the time it took. The budget is the
- * processor time, which a shared machine's load does not inflate as it does the wall time.
- */
-export function benchLargePageImport(): Budget {
+interface Timing {
+  seconds: number;
+  wallSeconds: number;
+  sourceKb: number;
+  markdownKb: number;
+}
+
+/** In the thread: imports the page once to warm up (as an importer thread does), then times it. */
+function timeLargePageImport(): Timing {
   const options = {
     knownSpecs: readPackageJson<SpecEntry[]>('web-specs', 'index.json'),
     pages: new PageIndex([PAGE, ...LINKED].map((title) => ({ title, id: title }))),
   };
-  // What a worker thread does once before its first page (the parser loads its configuration).
   importWikiPage(
     '{{Summary_Section|A page that warms the importer up.}}',
     { wikiPath: 'x/y' },
@@ -84,18 +92,42 @@ export function benchLargePageImport(): Budget {
   const cpu = process.cpuUsage();
   const result = importWikiPage(source, { wikiPath: PAGE }, options);
   const used = process.cpuUsage(cpu);
-  const seconds = (used.user + used.system) / 1e6;
   if (!result.markdown)
     throw new Error(`the generated page did not import: ${JSON.stringify(result.errors)}`);
+  return {
+    seconds: (used.user + used.system) / 1e6,
+    wallSeconds: (performance.now() - started) / 1000,
+    sourceKb: source.length / 1024,
+    markdownKb: result.markdown.length / 1024,
+  };
+}
+
+if (!isMainThread && workerData === BENCH_THREAD) parentPort?.postMessage(timeLargePageImport());
+
+/**
+ * Imports a generated page of a megabyte and prints the time it took, in a thread with the
+ * importer's own limits (import-limits.ts), as `npm run import` runs a page. The budget is the
+ * processor time, which a shared machine's load does not inflate as it does the wall time.
+ */
+export async function benchLargePageImport(): Promise<Budget> {
+  const thread = new Worker(new URL(import.meta.url), {
+    workerData: BENCH_THREAD,
+    resourceLimits: importWorkerLimits(),
+  });
+  const timing = await new Promise<Timing>((resolve, reject) => {
+    thread.once('message', resolve);
+    thread.once('error', reject);
+  });
+  await thread.terminate();
   console.log(
-    `  import of a 1 MB wiki page:  ${seconds.toFixed(1)} s of processor time (${((performance.now() - started) / 1000).toFixed(1)} s wall), ${(source.length / 1024).toFixed(0)} KB → ${(result.markdown.length / 1024).toFixed(0)} KB of Markdown`
+    `  import of a 1 MB wiki page:  ${timing.seconds.toFixed(1)} s of processor time (${timing.wallSeconds.toFixed(1)} s wall), ${timing.sourceKb.toFixed(0)} KB → ${timing.markdownKb.toFixed(0)} KB of Markdown`
   );
   return {
     name: 'import of a 1 MB wiki page (processor time)',
-    value: seconds,
+    value: timing.seconds,
     limit: 5,
     unit: 's',
   };
 }
 
-if (import.meta.main) benchLargePageImport();
+if (import.meta.main) await benchLargePageImport();

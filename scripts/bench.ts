@@ -379,7 +379,7 @@ try {
   );
 
   const budgets: Budget[] = [
-    benchLargePageImport(),
+    await benchLargePageImport(),
     { name: 'whole reference build, cold cache', value: cold.ms / 1000, limit: 75, unit: 's' },
     {
       name: `route generation with ${COPIES} heavy pages`,

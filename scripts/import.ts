@@ -33,6 +33,7 @@ import { entryIdFromPath } from '../src/lib/navigation/urls.ts';
 import { readPackageJson } from '../src/data/packages.ts';
 import type { SpecEntry } from '../src/lib/specs/spec-titles.ts';
 import { summarizeImport, summaryLines, summaryMarkdown } from './import-summary.ts';
+import { importWorkerLimits } from './import-limits.ts';
 
 /** One page to import. */
 interface Job {
@@ -72,7 +73,8 @@ const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * Each thread's heap: a 2 MiB page (the largest taken) needs under 1 GB; more is a runaway.
  * WPREF_IMPORT_HEAP_MB sets another (the tests make a page run out of memory).
  */
-const WORKER_HEAP_MB = Number(process.env['WPREF_IMPORT_HEAP_MB'] ?? 2048);
+const WORKER_LIMITS = importWorkerLimits();
+const WORKER_HEAP_MB = WORKER_LIMITS.maxOldGenerationSizeMb;
 
 const failed = (kind: string, message: string): ImportResult => ({
   markdown: undefined,
@@ -185,7 +187,7 @@ async function runJobs(
       const start = () => {
         const self = new Worker(new URL(import.meta.url), {
           workerData: setup,
-          resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+          resourceLimits: WORKER_LIMITS,
         });
         worker = self;
         ready = false;

@@ -15,7 +15,11 @@ const customId = defineHastPlugin({
 });
 
 /** Astro's own Markdown processor with this plugin, as astro.config.mjs sets it up. */
-async function render(markdown: string, frontmatter: Record<string, unknown> = {}, first = []) {
+async function render(
+  markdown: string,
+  frontmatter: Record<string, unknown> = {},
+  first: ReturnType<typeof defineHastPlugin>[] = []
+) {
   const processor = await createSatteriMarkdownProcessor({
     hastPlugins: [...first, headingLinksPlugin],
     syntaxHighlight: false,
