@@ -20,6 +20,7 @@ import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { markdownCacheKey } from './src/integrations/markdown-cache-key.ts';
+import { contentChunkName } from './src/integrations/content-chunks.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
@@ -120,6 +121,17 @@ export default defineConfig({
   vite: {
     // Every stylesheet states the site's cascade layer order first.
     plugins: [cssLayerOrder()],
+    environments: {
+      // The bundle pages render from at build time: MDX pages in a few shared chunks
+      // (src/integrations/content-chunks.ts).
+      prerender: {
+        build: {
+          rolldownOptions: {
+            output: { codeSplitting: { groups: [{ name: contentChunkName }] } },
+          },
+        },
+      },
+    },
     // On-demand browser modules are bundled as separate ES entries (see ModuleLoader.astro).
     // Frame documents' scripts run as classic scripts that declare no globals.
     worker: { format: 'es', plugins: () => [classicFrameScripts()] },
