@@ -3,6 +3,7 @@ import {
   buildPhases,
   exceeded,
   growth,
+  medianRun,
   pageCopies,
   parseDuration,
   withUniqueCode,
@@ -19,6 +20,15 @@ describe('budgets', () => {
   test('growth', () => {
     expect(growth(20, 21)).toBeCloseTo(0.05);
     expect(growth(0, 5)).toBe(0);
+  });
+});
+
+describe('medianRun', () => {
+  test('the run in the middle, whatever the order; an even count has no such run', () => {
+    const runs = [{ routes: 9.1 }, { routes: 7.2 }, { routes: 7.9 }];
+    expect(medianRun(runs, (run) => run.routes)).toBe(runs[2]);
+    expect(medianRun([runs[0]!], (run) => run.routes)).toBe(runs[0]);
+    expect(() => medianRun(runs.slice(1), (run) => run.routes)).toThrow('2 runs');
   });
 });
 

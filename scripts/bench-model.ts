@@ -19,6 +19,16 @@ export function exceeded(budgets: readonly Budget[]): Budget[] {
   return budgets.filter((budget) => !(budget.value <= budget.limit));
 }
 
+/**
+ * The run whose `figure` is the median of `runs` (an odd number of them): on a shared machine one
+ * run can be slowed by a neighbour; the median of three is neither the lucky nor the unlucky one.
+ */
+export function medianRun<T>(runs: readonly T[], figure: (run: T) => number): T {
+  if (runs.length % 2 === 0) throw new Error(`the median of ${runs.length} runs is not one run`);
+  const sorted = [...runs].sort((a, b) => figure(a) - figure(b));
+  return sorted[(sorted.length - 1) / 2] as T;
+}
+
 /** Relative growth of a figure, as a fraction (0.05 = 5 %). */
 export function growth(before: number, after: number): number {
   return before === 0 ? 0 : (after - before) / before;
