@@ -183,6 +183,18 @@ function serve(root: string): Promise<{ server: Server; origin: string }> {
   );
 }
 
+/** A TCP port free on 127.0.0.1, as the system gives one. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
 /** Bytes of each resource type Chromium fetches while loading the page and 3 s of idle time. */
 async function fetchedDuringLoad(origin: string): Promise<Record<string, number>> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -310,7 +322,8 @@ try {
   const weightGrowth = growth(curatedWeight.gzip, heavyWeight.gzip);
 
   console.log('Starting the dev server on a fresh cache, then editing a wiki and a curated page…');
-  const dev = await measureDevServer(scratch, 4391);
+  // A port nothing listens on now: a fixed one may be taken (a preview server left running).
+  const dev = await measureDevServer(scratch, await freePort());
 
   console.log('Matching the wiki pages to browser-compat-data…');
   const coverage = await featureCoverage();
