@@ -8,6 +8,7 @@ import {
   colourClass,
   parseStyle,
   scopeColour,
+  themeColours,
   TOKEN_SCOPES,
 } from './code-colours';
 import { tokenizeJs } from './js-tokens';
@@ -31,7 +32,8 @@ describe('parseStyle', () => {
 });
 
 describe('classesForStyle', () => {
-  const [light, dark] = [[...palette.colours.light][3], [...palette.colours.dark][3]] as [
+  // The fourth colour each theme names: a token colour, not the blocks' text colour.
+  const [light, dark] = [[...themeColours(themes.light)][3], [...themeColours(themes.dark)][3]] as [
     string,
     string,
   ];

@@ -54,10 +54,10 @@ function defaultBackground(theme: ThemeJson): string {
 export function colourClass(
   scheme: 'light' | 'dark',
   colour: string,
-  palette: Pick<CodePalette, 'order'>
+  palette: Pick<CodePalette, 'colours'>
 ): string {
-  const index = palette.order[scheme].indexOf(colour.toLowerCase());
-  if (index === -1) throw new Error(`${colour} is not one of the ${scheme} theme's colours`);
+  const index = palette.colours[scheme].get(colour.toLowerCase());
+  if (index === undefined) throw new Error(`${colour} is not one of the ${scheme} theme's colours`);
   return `${scheme[0]}${index}`;
 }
 
@@ -85,9 +85,13 @@ export function parseStyle(style: string): [string, string][] {
 export interface CodePalette {
   foreground: Record<'light' | 'dark', string>;
   background: Record<'light' | 'dark', string>;
-  colours: Record<'light' | 'dark', Set<string>>;
-  /** Each theme's colours in order, which numbers their classes (colourClass). */
-  order: Record<'light' | 'dark', string[]>;
+  /** Each theme's colours in sorted order, each with the number of its class (colourClass). */
+  colours: Record<'light' | 'dark', Map<string, number>>;
+}
+
+/** A theme's colours, sorted, numbered in that order. */
+function numbered(colours: Set<string>): Map<string, number> {
+  return new Map([...colours].sort().map((colour, index) => [colour, index]));
 }
 
 /** The default colours and every token colour of the two themes. */
@@ -95,10 +99,9 @@ export function codePalette(themes: CodeThemes): CodePalette {
   return {
     foreground: { light: defaultForeground(themes.light), dark: defaultForeground(themes.dark) },
     background: { light: defaultBackground(themes.light), dark: defaultBackground(themes.dark) },
-    colours: { light: themeColours(themes.light), dark: themeColours(themes.dark) },
-    order: {
-      light: [...themeColours(themes.light)].sort(),
-      dark: [...themeColours(themes.dark)].sort(),
+    colours: {
+      light: numbered(themeColours(themes.light)),
+      dark: numbered(themeColours(themes.dark)),
     },
   };
 }
@@ -121,7 +124,7 @@ export function classesForStyle(style: string, palette: CodePalette, isPre: bool
     if (isPre || !palette.colours[scheme].has(colour)) {
       throw new Error(
         `Shiki coloured ${isPre ? 'a code block' : 'a token'} ${colour} in the ${scheme} theme, ` +
-          `which is not one of its colours (${[...palette.colours[scheme]].join(', ')})`
+          `which is not one of its colours (${[...palette.colours[scheme].keys()].join(', ')})`
       );
     }
     classes.push(colourClass(scheme, colour, palette));
@@ -308,7 +311,7 @@ export function codeColourCss(themes: CodeThemes): string {
   ];
   const palette = codePalette(themes);
   for (const scheme of ['light', 'dark'] as const) {
-    for (const colour of palette.order[scheme]) {
+    for (const colour of palette.colours[scheme].keys()) {
       rules.push(`.${colourClass(scheme, colour, palette)}{--shiki-${scheme}:${colour}}`);
     }
   }
