@@ -11,6 +11,7 @@ import type { ReferencePageData } from '~/schemas/reference-page';
 import { baselineFor, compatTableFor, dataVersions, specsFor } from './compat';
 import { eventFactsFor, interfaceFor, webrefVersions } from './webref';
 import { lastChanged } from './git-dates';
+import { idlReady } from './idl';
 import { pageFeatures } from './features';
 import type { FeatureMapping } from '~/lib/compat/feature-mapping';
 import { entryOf, getSite, type PageEntry, type Site } from './site';
@@ -92,7 +93,7 @@ export const cardOf = (site: Site, page: SitePage): PageCard => ({
 
 /** The model of the page with this key (see pageKey), computed once per site. */
 export async function pageModelFor(key: string): Promise<PageModel> {
-  const site = await getSite();
+  const [site] = await Promise.all([getSite(), idlReady()]);
   const memoKey = `page-model:${key}`;
   let model = site.memo.get(memoKey) as PageModel | undefined;
   if (!model) {

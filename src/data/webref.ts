@@ -1,4 +1,3 @@
-import { write } from 'webidl2';
 import {
   findMember,
   handlerDeclarations,
@@ -75,7 +74,10 @@ export function interfaceFor(
   const found = idl().interfaces.get(name);
   if (!found) throw new Error(`${filePath}: "${name}" is not an interface in @webref/idl`);
   const dictionaries = idl().dictionaries.get(`${name}Init`) ?? [];
-  const idlText = write([...found.definitions, ...dictionaries].map((d) => d.definition)).trim();
+  const idlText = [...found.definitions, ...dictionaries]
+    .map((d) => d.idl)
+    .join('')
+    .trim();
   const specUrl = specUrlOf(found);
   const members = (membersOf(idl(), name) ?? []).map((member) => {
     const mixin = member.from ? idl().mixins.get(member.from) : undefined;

@@ -95,8 +95,10 @@ describe('against the real @webref/idl', () => {
     expect(attributes).toEqual(
       expect.arrayContaining(['data', 'origin', 'lastEventId', 'source', 'ports'])
     );
-    const definition = idl().interfaces.get('MessageEvent')?.definitions[0]?.definition;
-    for (const member of definition?.members ?? []) {
+    // The written definition parses back to the IDL it came from.
+    const [definition] = parse(idl().interfaces.get('MessageEvent')?.definitions[0]?.idl ?? '');
+    if (definition?.type !== 'interface') throw new Error('MessageEvent is not an interface');
+    for (const member of definition.members ?? []) {
       if (member.type !== 'attribute' || !member.name) continue;
       expect(members.find((m) => m.name === member.name)?.type).toBe(typeText(member.idlType));
     }

@@ -2,7 +2,7 @@
  * Interfaces, members and event handlers from the specifications' own WebIDL (`@webref/idl`,
  * parsed with webidl2). Pure: the parsed definitions come in as arguments.
  */
-import { parse, type IDLMember, type IDLRootType, type IDLTypeDescription } from 'webidl2';
+import { parse, write, type IDLMember, type IDLRootType, type IDLTypeDescription } from 'webidl2';
 
 /** A member of an interface as the reference shows it. */
 export interface IdlMember {
@@ -28,14 +28,24 @@ export interface IdlInterface {
   /** Mixins it includes. */
   mixins: string[];
   /** The definitions it is made of, with their spec, for the IDL block. */
-  definitions: { spec: string; definition: IDLRootType }[];
+  definitions: IdlDefinition[];
+}
+
+/**
+ * A definition as its spec writes it (webidl2's writer, which keeps the source's comments and
+ * spacing). Text rather than webidl2's objects: an index parsed on another thread arrives as a
+ * structured clone, which keeps data and drops the objects' methods.
+ */
+export interface IdlDefinition {
+  spec: string;
+  idl: string;
 }
 
 /** Every interface, mixin and dictionary of the platform, merged across specs. */
 export interface IdlIndex {
   interfaces: Map<string, IdlInterface>;
   mixins: Map<string, IdlInterface>;
-  dictionaries: Map<string, { spec: string; definition: IDLRootType }[]>;
+  dictionaries: Map<string, IdlDefinition[]>;
   /** Mixin name → interfaces that include it. */
   includedBy: Map<string, string[]>;
 }
@@ -128,8 +138,9 @@ export function buildIdlIndex(bySpec: Readonly<Record<string, readonly IDLRootTy
         );
         if (!definition.partial && definition.inheritance) target.inherits = definition.inheritance;
         // The main definition first, then partials, so the IDL block reads in order.
-        if (definition.partial) target.definitions.push({ spec, definition });
-        else target.definitions.unshift({ spec, definition });
+        const written = { spec, idl: write([definition]) };
+        if (definition.partial) target.definitions.push(written);
+        else target.definitions.unshift(written);
         for (const member of definition.members ?? []) {
           const model = memberOf(member, spec);
           if (model) target.members.push(model);
@@ -137,7 +148,7 @@ export function buildIdlIndex(bySpec: Readonly<Record<string, readonly IDLRootTy
       } else if (definition.type === 'dictionary') {
         index.dictionaries.set(definition.name, [
           ...(index.dictionaries.get(definition.name) ?? []),
-          { spec, definition },
+          { spec, idl: write([definition]) },
         ]);
       } else if (definition.type === 'includes' && definition.target && definition.includes) {
         entry(index.interfaces, definition.target).mixins.push(definition.includes);
