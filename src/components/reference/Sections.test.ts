@@ -69,7 +69,7 @@ describe('<Compatibility>', () => {
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells)
       expect(cell).toMatch(
-        /<span class="wp-visually-hidden"[^>]*>(Full support|Partial support|No support|Support unknown|Removed|Behind a flag|Supported with a prefix|Supported under another name|In a preview release)</
+        /<span class="wp-visually-hidden"[^>]*> (Full support|Partial support|No support|Support unknown|Removed|Behind a flag|Supported with a prefix|Supported under another name|In a preview release)</
       );
   });
 

@@ -36,8 +36,8 @@ describe('compatRowsHtml', () => {
     expect(out).toBe(
       '<tr data-depth="0" id="compat-api-Window-message_event"><th scope="row"><code>Window.message event</code><span class="wp-flag-text">Deprecated</span></th>' +
         // The column header names the browser; the cell says its support in words.
-        '<td data-state="full"><span class="wp-icon" aria-hidden="true">✓</span><span class="wp-version">60</span><span class="wp-visually-hidden">Full support</span><span class="wp-date">2017-07-25</span></td>' +
-        '<td data-state="no"><span class="wp-icon" aria-hidden="true">✕</span><span class="wp-version">No</span><span class="wp-visually-hidden">No support</span><span class="wp-date">2017-07-25</span></td>' +
+        '<td data-state="full"><span class="wp-icon" aria-hidden="true">✓</span>60<span class="wp-visually-hidden"> Full support</span><time>2017-07-25</time></td>' +
+        '<td data-state="no"><span class="wp-icon" aria-hidden="true">✕</span>No<span class="wp-visually-hidden"> No support</span><time>2017-07-25</time></td>' +
         // "Check this browser" detects the feature from the row's BCD key.
         '<td class="wp-your-browser" data-key="api.Window.message_event" hidden></td></tr>'
     );
@@ -74,7 +74,7 @@ describe('compatRowsHtml', () => {
       }),
     ]);
     expect(out).toContain(
-      '<details><summary><span class="wp-icon" aria-hidden="true">◐</span><span class="wp-version">60</span>'
+      '<details><summary><span class="wp-icon" aria-hidden="true">◐</span>60<span class="wp-visually-hidden"> Partial support</span>'
     );
     expect(out).toContain(
       '<li><strong>Behind a flag</strong> from version 10, removed in 20, with the prefix <code>webkit</code>, as <code>onMessage</code>, partial implementation, behind the flags <code>a-flag</code>, <code>b-flag</code><p>See <a href="https://bugs.example/1?a=1&amp;b=2">bug</a> for <code>start()</code></p></li>'
