@@ -21,7 +21,7 @@ import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { markdownCacheKey } from './src/integrations/markdown-cache-key.ts';
 import { contentChunkName } from './src/integrations/content-chunks.ts';
-import { idlPreloadIntegration } from './src/integrations/idl-preload.ts';
+import { preloadIntegration } from './src/integrations/preload.ts';
 import { deployTarget, outputFormat } from './src/lib/navigation/deploy-target.ts';
 
 // Every token colour is raised to 4.5:1 against its code background (WCAG AA).
@@ -56,8 +56,8 @@ export default defineConfig({
     // Static parts of each MDX page compile to one HTML string instead of a JSX tree (route
     // generation renders them without walking every code token).
     mdx({ optimize: true }),
-    // @webref/idl parsed on the other core while Vite bundles, for the pages to take.
-    idlPreloadIntegration(),
+    // The IDL index and the components' highlighter, made on other threads while Vite bundles.
+    preloadIntegration(),
     pagefindIntegration(),
     codeColoursIntegration(codeThemes),
     // _headers for hosts that take it: frame-ancestors, the demo frames' sandbox, nosniff.

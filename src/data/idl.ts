@@ -9,7 +9,7 @@ let idlIndex: IdlIndex | undefined;
 let lowerCasedNames: Map<string, string> | undefined;
 
 /**
- * Takes the index a build parsed on another thread (src/integrations/idl-preload.ts) once it is
+ * Takes the index a build parsed on another thread (src/integrations/preload.ts) once it is
  * ready. Without one (the dev server, or that thread failed), idl() parses on first use.
  */
 export async function idlReady(): Promise<void> {

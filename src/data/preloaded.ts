@@ -1,4 +1,5 @@
 import type { IdlIndex } from '../lib/specs/idl-model.ts';
+import type { Highlight } from '../lib/code/highlight.ts';
 
 /**
  * Build-time data that an integration starts computing before the pages render (on another
@@ -7,8 +8,10 @@ import type { IdlIndex } from '../lib/specs/idl-model.ts';
  * but load separate copies of every module.
  */
 export interface Preloaded {
-  /** @webref/idl parsed (src/integrations/idl-preload.ts); undefined if that failed. */
+  /** @webref/idl parsed (src/integrations/preload.ts); undefined if that failed. */
   'idl-index': IdlIndex | undefined;
+  /** Code highlighting on a thread of its own (src/integrations/preload.ts). */
+  highlight: Highlight;
 }
 
 const PRELOADED = Symbol.for('wpref.preloaded');

@@ -4,7 +4,7 @@ import {
   type ThemeRegistration,
   type ThemeRegistrationResolved,
 } from 'shiki';
-import { ensureContrast } from './contrast';
+import { ensureContrast } from './contrast.ts';
 
 /** A theme's colours as plain JSON (what `@shikijs/themes` modules export). */
 export type ThemeJson = ThemeRegistration & {

@@ -6,9 +6,12 @@ import {
   type LanguageRegistration,
   type ShikiTransformer,
 } from 'shiki';
-import { codeColourTransformer } from './code-colours';
-import { completeTokenization } from './complete-tokenization';
-import { loadCodeThemes, type ThemeJson } from './code-themes';
+// Relative imports name their files: a build's highlighting thread runs this module in plain
+// Node (highlight-worker.ts).
+import { codeColourTransformer } from './code-colours.ts';
+import { completeTokenization } from './complete-tokenization.ts';
+import { loadCodeThemes, type ThemeJson } from './code-themes.ts';
+import { takePreloaded } from '../../data/preloaded.ts';
 
 /** A language by name, or a grammar of the site's own (WebIDL). */
 export type CodeLanguage = BundledLanguage | LanguageRegistration;
@@ -35,36 +38,44 @@ const astroPre = (lang: string): ShikiTransformer => ({
  */
 export function createHighlight(themes: { light: ThemeJson; dark: ThemeJson }): Highlight {
   let highlighter: Promise<HighlighterGeneric<BundledLanguage, BundledTheme>> | undefined;
-  const results = new Map<string, Promise<string>>();
   const transformer = codeColourTransformer(themes);
+  return memoized(async (code, lang) => {
+    const name = languageName(lang);
+    const shiki = await (highlighter ??= createHighlighter({
+      themes: [themes.light, themes.dark],
+      langs: [],
+    }));
+    if (!shiki.getLoadedLanguages().includes(name)) await shiki.loadLanguage(lang);
+    return shiki.codeToHtml(code.replace(/\n$/, ''), {
+      lang: name,
+      themes: { light: themes.light.name ?? 'light', dark: themes.dark.name ?? 'dark' },
+      defaultColor: false,
+      transformers: [completeTokenization(), astroPre(name), transformer],
+    });
+  });
+}
+
+const languageName = (lang: CodeLanguage) => (typeof lang === 'string' ? lang : lang.name);
+
+/** A highlight that works on each code once: the same code and language, the same promise. */
+export function memoized(highlight: Highlight): Highlight {
+  const results = new Map<string, Promise<string>>();
   return (code, lang) => {
-    const name = typeof lang === 'string' ? lang : lang.name;
-    const key = `${name}\n${code}`;
+    const key = `${languageName(lang)}\n${code}`;
     let html = results.get(key);
-    if (!html) {
-      const shikiPromise = (highlighter ??= createHighlighter({
-        themes: [themes.light, themes.dark],
-        langs: [],
-      }));
-      html = shikiPromise.then(async (shiki) => {
-        if (!shiki.getLoadedLanguages().includes(name)) await shiki.loadLanguage(lang);
-        return shiki.codeToHtml(code.replace(/\n$/, ''), {
-          lang: name,
-          themes: { light: themes.light.name ?? 'light', dark: themes.dark.name ?? 'dark' },
-          defaultColor: false,
-          transformers: [completeTokenization(), astroPre(name), transformer],
-        });
-      });
-      results.set(key, html);
-    }
+    if (!html) results.set(key, (html = highlight(code, lang)));
     return html;
   };
 }
 
 let siteHighlight: Promise<Highlight> | undefined;
 
-/** Highlights with the site's code themes, through one highlighter for the whole build. */
+/**
+ * Highlights with the site's code themes, through one highlighter for the whole build: in a
+ * build, the one a thread of its own made while Vite bundled (highlight-worker.ts); in the dev
+ * server, one made here on first use.
+ */
 export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
-  siteHighlight ??= loadCodeThemes().then(createHighlight);
+  siteHighlight ??= takePreloaded('highlight') ?? loadCodeThemes().then(createHighlight);
   return (await siteHighlight)(code, lang);
 }
