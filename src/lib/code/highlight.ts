@@ -10,8 +10,7 @@ import {
 // Node (highlight-worker.ts).
 import { codeColourTransformer } from './code-colours.ts';
 import { completeTokenization } from './complete-tokenization.ts';
-import { loadCodeThemes, type ThemeJson } from './code-themes.ts';
-import { takePreloaded } from '../../data/preloaded.ts';
+import type { ThemeJson } from './code-themes.ts';
 
 /** A language by name, or a grammar of the site's own (WebIDL). */
 export type CodeLanguage = BundledLanguage | LanguageRegistration;
@@ -66,16 +65,4 @@ export function memoized(highlight: Highlight): Highlight {
     if (!html) results.set(key, (html = highlight(code, lang)));
     return html;
   };
-}
-
-let siteHighlight: Promise<Highlight> | undefined;
-
-/**
- * Highlights with the site's code themes, through one highlighter for the whole build: in a
- * build, the one a thread of its own made while Vite bundled (highlight-worker.ts); in the dev
- * server, one made here on first use.
- */
-export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
-  siteHighlight ??= takePreloaded('highlight') ?? loadCodeThemes().then(createHighlight);
-  return (await siteHighlight)(code, lang);
 }
