@@ -81,6 +81,13 @@ describe('compatRowsHtml', () => {
     );
   });
 
+  test('a long feature name may fold at its words, and only there', () => {
+    const out = compatRowsHtml([row({ label: 'DedicatedWorkerGlobalScope.message event' })]);
+    expect(out).toContain(
+      '<code>Dedicated<wbr>Worker<wbr>Global<wbr>Scope.<wbr>message event</code>'
+    );
+  });
+
   test('text from the data never becomes markup', () => {
     const hostile = '<img src=x onerror=alert(1)>"';
     const out = compatRowsHtml([

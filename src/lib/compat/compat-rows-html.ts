@@ -1,4 +1,5 @@
-import { escapedHtml, type SafeHtml } from '~/lib/pages/html';
+import { escapedHtml, SafeHtml } from '~/lib/pages/html';
+import { breakableHtml } from '~/lib/pages/word-breaks';
 import type { CompatCell, CompatRow, NotePart, SupportDetail } from './compat-model';
 import { SUPPORT_STATES } from './support-labels';
 
@@ -20,7 +21,7 @@ function rowHtml(row: CompatRow): SafeHtml {
     row.experimental && escapedHtml`<span class="wp-flag-text">Experimental</span>`,
   ];
   const cells = row.cells.map(cellHtml);
-  return escapedHtml`<tr data-depth="${row.depth}" id="compat-${row.key.replaceAll('.', '-')}"><th scope="row"><code>${row.label}</code>${flags}</th>${cells}<td class="wp-your-browser" data-key="${row.key}" hidden></td></tr>`;
+  return escapedHtml`<tr data-depth="${row.depth}" id="compat-${row.key.replaceAll('.', '-')}"><th scope="row"><code>${new SafeHtml(breakableHtml(row.label))}</code>${flags}</th>${cells}<td class="wp-your-browser" data-key="${row.key}" hidden></td></tr>`;
 }
 
 function cellHtml(cell: CompatCell): SafeHtml {
