@@ -37,6 +37,17 @@ describe('highlighting on a thread', () => {
     expect(html).toContain('<pre class="astro-code"');
     expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('no highlighter'));
   });
+
+  test('a thread that stops with a question unanswered leaves it to this one', async () => {
+    const stopping = new Worker(
+      "require('node:worker_threads').parentPort.once('message', () => process.exit(3));",
+      { eval: true }
+    );
+    const log = logger();
+    const html = await highlightOn(stopping, log)('port.close();', 'js');
+    expect(html).toContain('<pre class="astro-code"');
+    expect(log.warn).toHaveBeenCalledWith(expect.stringContaining('exit code 3'));
+  });
 });
 
 describe('the IDL index parsed on a thread', () => {

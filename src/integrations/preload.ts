@@ -22,8 +22,6 @@ export function preloadIntegration(): AstroIntegration {
         offerPreloaded('idl-index', () => parsedIdl(logger));
         offerPreloaded('highlight', async () => {
           highlightThread = new Worker(new URL('../lib/code/highlight-worker.ts', import.meta.url));
-          // Rendering ends with the build; the thread must not keep the process alive after it.
-          highlightThread.unref();
           return highlightOn(highlightThread, logger);
         });
       },
@@ -51,8 +49,9 @@ export function parsedIdl(logger: AstroIntegrationLogger): Promise<IdlIndex | un
 }
 
 /**
- * Highlighting by the thread, each code asked once. Should the thread fail, what it had not
- * answered, and all that follows, is highlighted on this thread instead.
+ * Highlighting by the thread, each code asked once. Should the thread fail or stop, what it had
+ * not answered, and all that follows, is highlighted on this thread instead. The thread keeps
+ * the process alive only while it has questions to answer.
  */
 export function highlightOn(thread: Worker, logger: AstroIntegrationLogger): Highlight {
   type Waiting = HighlightRequest & { answer: (html: Promise<string>) => void };
@@ -61,27 +60,34 @@ export function highlightOn(thread: Worker, logger: AstroIntegrationLogger): Hig
   let failed = false;
   const highlightHere = (code: string, lang: HighlightRequest['lang']) =>
     (local ??= loadCodeThemes().then(createHighlight)).then((highlight) => highlight(code, lang));
+  // A thread that stops with nothing asked of it has simply been ended (the build is done).
+  const fail = (why: string, evenIfIdle = true) => {
+    if (failed) return;
+    failed = true;
+    if (evenIfIdle || waiting.size > 0) logger.warn(`${why}: highlighting here instead.`);
+    for (const request of waiting.values())
+      request.answer(highlightHere(request.code, request.lang));
+    waiting.clear();
+  };
   let next = 0;
+  thread.unref();
   thread.on('message', (answer: HighlightAnswer) => {
     const request = waiting.get(answer.id);
     waiting.delete(answer.id);
+    if (waiting.size === 0) thread.unref();
     request?.answer(
       'html' in answer
         ? Promise.resolve(answer.html)
         : Promise.reject(new Error(`Highlighting failed: ${answer.error}`))
     );
   });
-  thread.once('error', (error) => {
-    logger.warn(`The highlighting thread failed (${error.message}): highlighting here instead.`);
-    failed = true;
-    for (const request of waiting.values())
-      request.answer(highlightHere(request.code, request.lang));
-    waiting.clear();
-  });
+  thread.once('error', (error) => fail(`The highlighting thread failed (${error.message})`));
+  thread.once('exit', (code) => fail(`The highlighting thread stopped (exit code ${code})`, false));
   return memoized((code, lang) => {
     if (failed) return highlightHere(code, lang);
     return new Promise<string>((resolve, reject) => {
       const id = next++;
+      if (waiting.size === 0) thread.ref();
       waiting.set(id, { id, code, lang, answer: (html) => html.then(resolve, reject) });
       thread.postMessage({ id, code, lang } satisfies HighlightRequest);
     });
