@@ -340,6 +340,8 @@ test.describe('the curated pages as readers see them', () => {
     expect(b && a && b.y >= a.y + a.height - 1).toBe(true);
     const facts = page.locator('section[aria-labelledby="event-facts"]');
     await facts.locator('summary').click();
+    // The full data is fetched on opening: measure once it is in place.
+    await expect(facts.locator('.wp-table-scroll')).toHaveCount(2);
     const widths = await facts.evaluate((section) => ({
       section: section.getBoundingClientRect().right,
       viewport: document.documentElement.clientWidth,
