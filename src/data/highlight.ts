@@ -1,5 +1,4 @@
-import { createHighlight, type CodeLanguage, type Highlight } from '~/lib/code/highlight';
-import { loadCodeThemes } from '~/lib/code/code-themes';
+import { createSiteHighlight, type CodeLanguage, type Highlight } from '~/lib/code/highlight';
 import { takePreloaded } from './preloaded';
 
 let siteHighlight: Promise<Highlight> | undefined;
@@ -10,6 +9,6 @@ let siteHighlight: Promise<Highlight> | undefined;
  * the dev server, one made here on first use.
  */
 export async function highlightCode(code: string, lang: CodeLanguage): Promise<string> {
-  siteHighlight ??= takePreloaded('highlight') ?? loadCodeThemes().then(createHighlight);
+  siteHighlight ??= takePreloaded('highlight') ?? createSiteHighlight();
   return (await siteHighlight)(code, lang);
 }

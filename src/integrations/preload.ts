@@ -2,8 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { offerPreloaded } from '../data/preloaded.ts';
 import type { IdlIndex } from '../lib/specs/idl-model.ts';
-import { createHighlight, memoized, type Highlight } from '../lib/code/highlight.ts';
-import { loadCodeThemes } from '../lib/code/code-themes.ts';
+import { createSiteHighlight, memoized, type Highlight } from '../lib/code/highlight.ts';
 import type { HighlightAnswer, HighlightRequest } from '../lib/code/highlight-worker.ts';
 
 /**
@@ -59,7 +58,7 @@ export function highlightOn(thread: Worker, logger: AstroIntegrationLogger): Hig
   let local: Promise<Highlight> | undefined;
   let failed = false;
   const highlightHere = (code: string, lang: HighlightRequest['lang']) =>
-    (local ??= loadCodeThemes().then(createHighlight)).then((highlight) => highlight(code, lang));
+    (local ??= createSiteHighlight()).then((highlight) => highlight(code, lang));
   // A thread that stops with nothing asked of it has simply been ended (the build is done).
   const fail = (why: string, evenIfIdle = true) => {
     if (failed) return;

@@ -5,8 +5,7 @@
  * it, not Vite: relative imports only, with their extensions.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadCodeThemes } from './code-themes.ts';
-import { createHighlight, type CodeLanguage } from './highlight.ts';
+import { createSiteHighlight, type CodeLanguage } from './highlight.ts';
 import { webidlGrammar } from './webidl-grammar.ts';
 
 /** A request for highlighting. */
@@ -19,7 +18,7 @@ export interface HighlightRequest {
 /** The HTML for a request, or why there is none. */
 export type HighlightAnswer = { id: number; html: string } | { id: number; error: string };
 
-const highlight = createHighlight(await loadCodeThemes());
+const highlight = await createSiteHighlight();
 // The languages components highlight (sources in TypeScript, interfaces in WebIDL): their
 // grammars load, and their main rules compile, before the first page asks.
 await Promise.all([

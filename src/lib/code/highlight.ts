@@ -10,7 +10,7 @@ import {
 // Node (highlight-worker.ts).
 import { codeColourTransformer } from './code-colours.ts';
 import { completeTokenization } from './complete-tokenization.ts';
-import type { ThemeJson } from './code-themes.ts';
+import { loadCodeThemes, type ThemeJson } from './code-themes.ts';
 
 /** A language by name, or a grammar of the site's own (WebIDL). */
 export type CodeLanguage = BundledLanguage | LanguageRegistration;
@@ -52,6 +52,11 @@ export function createHighlight(themes: { light: ThemeJson; dark: ThemeJson }): 
       transformers: [completeTokenization(), astroPre(name), transformer],
     });
   });
+}
+
+/** A highlighter with the site's own code themes (code-themes.ts). */
+export async function createSiteHighlight(): Promise<Highlight> {
+  return createHighlight(await loadCodeThemes());
 }
 
 const languageName = (lang: CodeLanguage) => (typeof lang === 'string' ? lang : lang.name);
