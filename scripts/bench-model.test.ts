@@ -69,7 +69,7 @@ describe('buildPhases', () => {
       content: 6060,
       vite: 7187,
       routes: 81000,
-      after: 49000,
+      after: 42940,
       search: 12500,
       redirects: 1512,
       links: 14576,

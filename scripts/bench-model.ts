@@ -114,7 +114,10 @@ export interface BuildPhases {
   vite: number;
   /** Rendering every page ("generating static routes"); each page's JSON view is written after. */
   routes: number;
-  /** After the pages: integrations (JSON views, the search index, redirect pages, link check). */
+  /**
+   * Neither content, Vite nor routes: Astro's start (configuration) and, after the pages, the
+   * integrations (JSON views, the search index, redirect pages, link check).
+   */
   after: number;
   /** The search index alone, as the Pagefind integration reports it. */
   search: number | undefined;
@@ -150,7 +153,9 @@ export function buildPhases(output: string): BuildPhases {
     content: staticBuild[0] ?? 0,
     vite: durations(/\[vite\] ✓ built in ([^\n]+?)\s*$/gm).reduce((a, b) => a + b, 0),
     routes: parseDuration(routes[1] ?? ''),
-    after: totalMs - (staticBuild[1] ?? totalMs),
+    // The rest of the total: the content phase and the static build (Vite and the routes) are
+    // each timed on their own by Astro.
+    after: totalMs - (staticBuild[0] ?? 0) - (staticBuild[1] ?? totalMs),
     search: search?.[1] ? Number(search[1]) * 1000 : undefined,
     redirects: redirects?.[1] ? Number(redirects[1]) : undefined,
     links: links?.[1] ? Number(links[1]) : undefined,
