@@ -15,6 +15,7 @@ import { cspTrimIntegration } from './src/integrations/csp-trim.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
 import { unsafeMarkupPlugin } from './src/lib/pages/unsafe-markup.ts';
 import { codeColourTransformer } from './src/lib/code/code-colours.ts';
+import { tokenizeOnce } from './src/lib/code/paired-theme.ts';
 import { completeTokenization } from './src/lib/code/complete-tokenization.ts';
 import { classicFrameScripts } from './src/integrations/classic-frame-scripts.ts';
 import { cssLayerOrder } from './src/integrations/css-layer-order.ts';
@@ -92,6 +93,8 @@ export default defineConfig({
       transformers: [
         completeTokenization(),
         codeTitleTransformer(),
+        // One tokenization gives both themes' colours (their rules are the same, scope for scope).
+        tokenizeOnce(codeThemes),
         codeColourTransformer(codeThemes),
         // Re-renders cached Markdown when the pipeline's code changes (markdown-cache-key.ts).
         markdownCacheKey(),

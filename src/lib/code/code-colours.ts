@@ -1,6 +1,7 @@
 import type { ShikiTransformer } from 'shiki';
 import type { ThemeJson } from './code-themes';
 import type { TokenKind } from './js-tokens';
+import { PAIRED_THEME_NAME } from './paired-theme.ts';
 
 // HAST types as Shiki's transformer hooks receive them.
 type Root = Parameters<NonNullable<ShikiTransformer['root']>>[0];
@@ -247,9 +248,13 @@ function withoutTrailingSpaces(children: Child[]): Child[] {
 export function codeColourTransformer(themes: CodeThemes): ShikiTransformer {
   const palette = codePalette(themes);
   const themeClasses = new Set(
-    ['shiki-themes', 'astro-code-themes', themes.light.name, themes.dark.name].filter(
-      (name): name is string => typeof name === 'string'
-    )
+    [
+      'shiki-themes',
+      'astro-code-themes',
+      themes.light.name,
+      themes.dark.name,
+      PAIRED_THEME_NAME,
+    ].filter((name): name is string => typeof name === 'string')
   );
   return {
     name: 'wp:code-colours',

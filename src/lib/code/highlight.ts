@@ -10,6 +10,7 @@ import {
 // Node (highlight-worker.ts).
 import { codeColourTransformer } from './code-colours.ts';
 import { completeTokenization } from './complete-tokenization.ts';
+import { tokenizeOnce } from './paired-theme.ts';
 import { loadCodeThemes, type ThemeJson } from './code-themes.ts';
 
 /** A language by name, or a grammar of the site's own (WebIDL). */
@@ -37,7 +38,7 @@ const astroPre = (lang: string): ShikiTransformer => ({
  */
 export function createHighlight(themes: { light: ThemeJson; dark: ThemeJson }): Highlight {
   let highlighter: Promise<HighlighterGeneric<BundledLanguage, BundledTheme>> | undefined;
-  const transformer = codeColourTransformer(themes);
+  const transformers = [tokenizeOnce(themes), codeColourTransformer(themes)];
   return memoized(async (code, lang) => {
     const name = languageName(lang);
     const shiki = await (highlighter ??= createHighlighter({
@@ -49,7 +50,7 @@ export function createHighlight(themes: { light: ThemeJson; dark: ThemeJson }): 
       lang: name,
       themes: { light: themes.light.name ?? 'light', dark: themes.dark.name ?? 'dark' },
       defaultColor: false,
-      transformers: [completeTokenization(), astroPre(name), transformer],
+      transformers: [completeTokenization(), astroPre(name), ...transformers],
     });
   });
 }
