@@ -23,14 +23,25 @@ export function pairedTheme(themes: { light: ThemeJson; dark: ThemeJson }): {
 } {
   const light = themes.light.tokenColors ?? [];
   const dark = themes.dark.tokenColors ?? [];
-  const fail = (why: string) => {
+  const fail = (why: string): never => {
     throw new Error(
       `The code themes ${themes.light.name ?? '?'} and ${themes.dark.name ?? '?'} cannot be tokenized together: ${why}`
     );
   };
   if (light.length !== dark.length) fail(`${light.length} rules and ${dark.length}`);
-  const pairs = new Map<string, ColourPair>();
-  const codes = new Map<string, string>();
+  // Code no rule colours has the themes' own colours, which the paired theme writes as the light
+  // one's; a rule with those same two colours must be written alike, or Shiki would split tokens
+  // that the two themes each keep together.
+  const defaults: ColourPair = {
+    light:
+      themes.light.colors?.['editor.foreground']?.toLowerCase() ??
+      fail('the light theme has no editor.foreground'),
+    dark:
+      themes.dark.colors?.['editor.foreground']?.toLowerCase() ??
+      fail('the dark theme has no editor.foreground'),
+  };
+  const codes = new Map([[`${defaults.light}|${defaults.dark}`, defaults.light]]);
+  const pairs = new Map([[defaults.light, defaults]]);
   const codeFor = (pair: ColourPair) => {
     const key = `${pair.light}|${pair.dark}`;
     let code = codes.get(key);
@@ -43,30 +54,21 @@ export function pairedTheme(themes: { light: ThemeJson; dark: ThemeJson }): {
     }
     return code;
   };
-  const lightDefault = themes.light.colors?.['editor.foreground']?.toLowerCase();
-  const darkDefault = themes.dark.colors?.['editor.foreground']?.toLowerCase();
-  if (!lightDefault || !darkDefault) fail('a theme has no editor.foreground');
-  // Code no rule colours has the themes' own colours, which the paired theme writes as the light
-  // one's; a rule with those same two colours must be written alike, or Shiki would split tokens
-  // that the two themes each keep together.
-  const defaults = { light: lightDefault as string, dark: darkDefault as string };
-  codes.set(`${defaults.light}|${defaults.dark}`, defaults.light);
-  pairs.set(defaults.light, defaults);
   const tokenColors = light.map((rule, index) => {
-    const other = dark[index];
-    if (!other || JSON.stringify(rule.scope) !== JSON.stringify(other.scope))
+    const other = dark[index] ?? fail(`rule ${index} is missing`);
+    if (JSON.stringify(rule.scope) !== JSON.stringify(other.scope))
       fail(`rule ${index} has other scopes`);
-    if ((rule.settings.fontStyle ?? '') !== (other?.settings.fontStyle ?? ''))
+    if ((rule.settings.fontStyle ?? '') !== (other.settings.fontStyle ?? ''))
       fail(`rule ${index} has another font style`);
     const lightColour = rule.settings.foreground?.toLowerCase();
-    const darkColour = other?.settings.foreground?.toLowerCase();
+    const darkColour = other.settings.foreground?.toLowerCase();
     if (Boolean(lightColour) !== Boolean(darkColour))
       fail(`rule ${index} has a colour in one theme only`);
     if (!lightColour || !darkColour) return rule;
     // A rule for every scope (no scope) sets the code's own colour, which Shiki gives the
-    // block: it keeps the light theme's, paired below with the dark theme's.
+    // block: it keeps the light theme's, paired above with the dark theme's.
     if (rule.scope === undefined) {
-      if (lightColour !== lightDefault || darkColour !== darkDefault)
+      if (lightColour !== defaults.light || darkColour !== defaults.dark)
         fail(`rule ${index}, for every scope, is not in the themes' own colours`);
       return rule;
     }
