@@ -13,6 +13,8 @@ import { keptWikitext, plainText, toMarkdown, type ConvertContext } from './inli
 import type { PageIndex, PageLinks } from './links.ts';
 import { candidateTitles } from './links.ts';
 import { escapeMarkdown, tidyMarkdown } from './markdown.ts';
+import { INDENTED_TEXT_KEPT, rewriteIndentedPre } from './indented-pre.ts';
+import { NodePositions } from './positions.ts';
 import { TableScanner, withPipesExpanded } from './structure.ts';
 import { markdownText } from './verify.ts';
 import {
@@ -363,6 +365,40 @@ export class TemplateEngine {
     );
   }
 
+  /**
+   * A value read as Markdown with its space-indented runs as <pre> elements (indented-pre.ts), as
+   * MediaWiki showed them; the value is parsed again, its nodes keeping their lines in the page.
+   */
+  #withIndentedPre(
+    arg: ArgumentValue,
+    context: ConvertContext
+  ): { arg: ArgumentValue; context: ConvertContext } {
+    const indented = rewriteIndentedPre(arg.raw, arg.node, { startsLine: false });
+    const firstLine = context.lineOf(arg.node);
+    for (const line of indented?.kept ?? [])
+      context.diagnostics.warn(
+        'indented-text',
+        INDENTED_TEXT_KEPT,
+        firstLine === undefined ? undefined : firstLine + line - 1
+      );
+    if (!indented || indented.rewritten === 0) return { arg, context };
+    const parsed = parseWikitext(indented.source);
+    const node = syntheticNode('parameter-value', parsed.childNodes, indented.source);
+    const positions = new NodePositions(parsed, indented.source);
+    return {
+      arg: { node, raw: indented.source },
+      context: {
+        ...context,
+        lineOf: (n) => {
+          const line = positions.lineOf(n);
+          return line === undefined || firstLine === undefined
+            ? context.lineOf(n)
+            : firstLine + line - 1;
+        },
+      },
+    };
+  }
+
   /** Reads a call, reporting parameters its family did not declare and keeping their content. */
   #call<P extends string, N extends NestedTemplates>(
     node: TemplateNode,
@@ -386,7 +422,10 @@ export class TemplateEngine {
       if (!arg) return '';
       let markdown = markdownCache.get(key);
       if (markdown === undefined) {
-        markdown = tidyMarkdown(toMarkdown(withPipesExpanded(atLineStart(arg)), context));
+        const value = this.#withIndentedPre(arg, context);
+        markdown = tidyMarkdown(
+          toMarkdown(withPipesExpanded(atLineStart(value.arg)), value.context)
+        );
         markdownCache.set(key, markdown);
       }
       return markdown;

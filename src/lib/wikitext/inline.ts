@@ -78,7 +78,7 @@ function withSeparators(node: WikiNode, convert: (child: WikiNode) => string): s
 }
 
 /** What an escape template ({{=}}, {{!}}) stands for, or undefined for any other node. */
-function escapeTemplate(node: WikiNode): string | undefined {
+export function escapeTemplate(node: WikiNode): string | undefined {
   if (node.type !== 'template' && node.type !== 'magic-word') return undefined;
   const name = (node.name ?? '').replace(/^Template:/i, '').trim();
   return node.childNodes.filter((c) => c.type === 'parameter').length === 0
@@ -486,9 +486,9 @@ function convert(node: WikiNode, context: ConvertContext): string {
         return `\n\n${fence(code.replace(/^\r?\n/, ''), languageOf(lang))}\n\n`;
       }
       // <pre> shows its text as written, with character references decoded and <nowiki> marks
-      // removed (MediaWiki's rules).
+      // removed (MediaWiki's rules); a line break right after the opening tags is no part of it.
       if (tag === 'pre')
-        return `\n\n${fence(decodeHTMLStrict(code.replace(/^\r?\n/, '').replace(/<\/?nowiki\s*\/?>/gi, '')))}\n\n`;
+        return `\n\n${fence(decodeHTMLStrict(code.replace(/<\/?nowiki\s*\/?>/gi, '').replace(/^\r?\n/, '')))}\n\n`;
       if (tag === 'nowiki') return escapeMarkdown(decodeHTMLStrict(code));
       if (tag === 'math') return codeSpan(code);
       // A footnote, read in place: Markdown footnotes would need anchors the page cannot check.
