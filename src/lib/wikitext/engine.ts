@@ -9,7 +9,7 @@
 import type { SpecEntry } from '../specs/spec-titles.ts';
 import type { Diagnostics, LineRef } from './diagnostics.ts';
 import type { PageDraft } from './draft.ts';
-import { keptWikitext, plainText, toMarkdown, type ConvertContext } from './inline.ts';
+import { keptWikitext, plainText, shownCode, toMarkdown, type ConvertContext } from './inline.ts';
 import type { PageIndex, PageLinks } from './links.ts';
 import { candidateTitles } from './links.ts';
 import { escapeMarkdown, tidyMarkdown } from './markdown.ts';
@@ -95,6 +95,8 @@ export interface TemplateCall<P extends string, N extends NestedTemplates = Nest
   text(parameter: P): string;
   /** The parameter's value as code: as written, with the wiki's escapes ({{=}}, {{!}}) resolved. */
   code(parameter: P): string;
+  /** The parameter's value as the wiki showed it as code: see `shownCode` (inline.ts). */
+  shownCode(parameter: P): string;
   /** The parameter's value exactly as written. */
   raw(parameter: P): string;
   /** The value's node, for families that convert it themselves. */
@@ -227,13 +229,16 @@ function readArguments(
   return result;
 }
 
+/** Whether a value starts with a list mark or a table, which start a line when a template outputs it. */
+const startsBlock = (raw: string) => /^(?:[*#:;]|\{\|)/.test(raw);
+
 /**
  * A value as MediaWiki reads it when a template outputs it: one that starts with a list mark or
  * a table (`*`, `#`, `:`, `;`, `{|`) starts a line (MediaWiki puts a line break before it), so
  * its list or table is one. Other values are read as they are.
  */
 function atLineStart(arg: ArgumentValue): WikiNode {
-  if (!/^(?:[*#:;]|\{\|)/.test(arg.raw)) return arg.node;
+  if (!startsBlock(arg.raw)) return arg.node;
   const raw = `\n${arg.raw}`;
   return syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw);
 }
@@ -452,12 +457,21 @@ export class TemplateEngine {
       has: (parameter) => (args.get(parameter)?.raw.trim() ?? '') !== '',
       markdown: (parameter) => markdownOf(parameter),
       text: (parameter) => {
-        const markdown = markdownOf(parameter);
+        const arg = args.get(parameter);
+        // A value read as text (a title, a fact) is no block: "::first-letter" is no list.
+        const markdown =
+          arg && startsBlock(arg.raw)
+            ? tidyMarkdown(toMarkdown(withPipesExpanded(arg.node), context))
+            : markdownOf(parameter);
         return markdown ? markdownText(markdown) : '';
       },
       code: (parameter) => {
         const arg = args.get(parameter);
         return arg ? plainText(arg.node, context) : '';
+      },
+      shownCode: (parameter) => {
+        const arg = args.get(parameter);
+        return arg ? shownCode(arg.node, context) : '';
       },
       raw: (parameter) => args.get(parameter)?.raw ?? '',
       value: (parameter) => args.get(parameter)?.node,

@@ -281,6 +281,42 @@ describe('template families and nasty input', () => {
     expect(kinds(result.warnings)).not.toContain('unknown-parameter');
   });
 
+  test("an example's code reads as the wiki showed it: references decoded, marks and links as text", () => {
+    const example = (code: string, language = 'HTML') =>
+      safeBody(
+        page(`{{Examples_Section|Examples={{Single Example|Language=${language}|Code=${code}}}}}`)
+      );
+    expect(example('&lt;p>Your &lt;b>sword&lt;/b> glows.&lt;/p>')).toContain(
+      '```html\n<p>Your <b>sword</b> glows.</p>\n```'
+    );
+    expect(example('<nowiki><video controls="controls"></video></nowiki>')).toContain(
+      '```html\n<video controls="controls"></video>\n```'
+    );
+    expect(example("'''document'''.[[dom/Element|body]].title = '';", 'JavaScript')).toContain(
+      "```js\ndocument.body.title = '';\n```"
+    );
+  });
+
+  test('a title or fact starting with ":" or "#" is read as text, not as a list', () => {
+    const result = importWikiPage(
+      '{{Page_Title|::first-letter}}\n{{Summary_Section|The first letter of a block of text.}}',
+      { wikiPath: 'css/selectors/pseudo-elements/first-letter' },
+      options
+    );
+    expect(result.frontmatter?.title).toBe('::first-letter');
+  });
+
+  test('a "!" just before a link stays an exclamation mark, not an image', () => {
+    expect(safeBody(page('Wow![[dom/Element|the Element page]] is here.'))).toContain(
+      'Wow\\![the Element page](/dom/Element) is here.'
+    );
+  });
+
+  test('items nested in a numbered item are indented past its number, so they stay nested', () => {
+    const body = safeBody(page('# Step one\n## Sub-step\n#* A note\n# Step two'));
+    expect(body).toContain('1. Step one\n   1. Sub-step\n   - A note\n1. Step two');
+  });
+
   test('an = in a positional value does not lose it', () => {
     const result = importWikiPage(
       '{{Summary_Section|Use <code>type="button"</code> for a button that does nothing by itself.}}',

@@ -59,6 +59,48 @@ export function plainText(node: WikiNode, context: ConvertContext): string {
 }
 
 /**
+ * Code as the wiki showed it from a template's value (an example's code): the value was wikitext,
+ * so its character references showed as characters (authors wrote `&lt;p>` to show `<p>`),
+ * `<nowiki>` marks and bold marks showed nothing, and a link showed its text. HTML tags, comments
+ * and `''` (in code, an empty string literal far more often than italics) stay as written.
+ */
+export function shownCode(node: WikiNode, context: ConvertContext): string {
+  switch (node.type) {
+    case 'text':
+      return decodeHTMLStrict(node.toString());
+    case 'quote':
+      return node.toString() === "''" ? "''" : '';
+    case 'html':
+    case 'comment':
+      return node.toString();
+    case 'ext': {
+      if (tagOf(node) !== 'nowiki') return node.toString();
+      return decodeHTMLStrict(
+        node.childNodes.find((c) => c.type === 'ext-inner')?.toString() ?? ''
+      );
+    }
+    case 'link':
+    case 'ext-link': {
+      const label = node.childNodes.find(
+        (c) => c.type === 'link-text' || c.type === 'ext-link-text'
+      );
+      const target = node.childNodes.find(
+        (c) => c.type === 'link-target' || c.type === 'ext-link-url'
+      );
+      return (label ?? target)
+        ? shownCode((label ?? target) as WikiNode, context)
+        : node.toString();
+    }
+    default: {
+      const escaped = escapeTemplate(node);
+      if (escaped !== undefined) return escaped;
+      if (node.type === 'template' || node.type === 'magic-word') return plainText(node, context);
+      return withSeparators(node, (child) => shownCode(child, context));
+    }
+  }
+}
+
+/**
  * A node's text with each child replaced by `convert(child)`, and the separators the parser keeps
  * between children (the space between a URL and its text, the `|` of a link) kept as written.
  */
@@ -517,7 +559,8 @@ function convert(node: WikiNode, context: ConvertContext): string {
     case 'list': {
       // The parser keeps the space after the marks ("* "): only the marks count.
       const marks = node.toString().trimEnd();
-      const depth = '  '.repeat(Math.max(0, marks.length - 1));
+      // Nested items are indented to their parent item's text: past "1. " under a numbered one.
+      const depth = [...marks.slice(0, -1)].map((mark) => (mark === '#' ? '   ' : '  ')).join('');
       const last = marks.at(-1);
       if (last === '*') return `${depth}- `;
       if (last === '#') return `${depth}1. `;

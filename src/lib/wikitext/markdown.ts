@@ -25,6 +25,8 @@ export function escapeMarkdown(text: string): string {
           ? mark
           : '\\_'
       )
+      // A "!" that ends the text would make an image of a link that follows it ("Wow![[x]]").
+      .replace(/!$/, '\\!')
       // "&amp;" written as text must not become "&".
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
       // Line starts (the text's own start counts, as it may begin a line of the page): a

@@ -8,7 +8,7 @@ import { languageOf } from '../inline.ts';
 export const SINGLE_EXAMPLE = {
   Language: 'the code block’s language (JavaScript when absent)',
   Description: 'the text above the code',
-  Code: 'the code block, as written',
+  Code: 'the code block, as the wiki showed it',
   LiveURL: 'a link to the live example, when it is an http(s) URL',
 } as const;
 
@@ -33,7 +33,7 @@ export function addExamples(
       `### Example ${index + 1}`,
       example.markdown('Description'),
       example.has('Code')
-        ? fence(example.code('Code'), languageOf(example.text('Language') || 'javascript'))
+        ? fence(example.shownCode('Code'), languageOf(example.text('Language') || 'javascript'))
         : '',
       liveLink,
     ]
