@@ -289,10 +289,12 @@ describe('a build with the WebPlatform wiki imported (npm run build:with-wiki, o
     expect(original).toContain('This page is imported from message · WebPlatform Docs');
     expect(original).toContain('Source: WebPlatform wiki: dom/Window/message');
     // A one-segment wiki page with no pages under it is no area: it keeps its URL, and its
-    // "Specifications" heading does not take the layout's anchor.
+    // "Specifications" heading does not take the layout's anchor. Its data links no
+    // specification, so the layout has no Specifications section, nor a contents entry for one.
     const css = html('/css');
     expect(css).toMatch(/<h3 id="specifications-from-the-wiki"/);
-    expect(css).toMatch(/<h2 id="specifications"/);
+    expect(css).not.toMatch(/<h2 id="specifications"|href="#specifications"/);
+    expect(html('/dom/Window/message')).toMatch(/<h2 id="specifications"/);
     // The home page counts the imported pages per area; the reviewed pages come first.
     const home = text('/');
     expect(home).toMatch(
