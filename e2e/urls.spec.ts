@@ -23,6 +23,10 @@ const reaches: [from: string, to: string][] = [
   ['/docs/Web/API/Worker/message_event', FLAGSHIP],
   ['/Web/API/Worker/message_event', FLAGSHIP],
   ['/fr/docs/Web/API/MessagePort', '/apis/web-messaging/MessagePort'],
+  // The URLs MDN's pages had before they moved (since March 2025), which links still use.
+  ['/en-US/docs/Web/CSS/color', '/css/properties/color'],
+  ['/en-US/docs/Web/HTML/Element/video', '/html/elements/video'],
+  ['/en-us/docs/Web/HTTP/Headers/Content-Disposition', '/http/headers/Content-Disposition'],
   // Curated aliases.
   ['/Web/API/Window/message_event', FLAGSHIP],
   ['/dom/events/message', FLAGSHIP],

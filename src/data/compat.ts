@@ -10,6 +10,7 @@ import {
 import { resolveSpecs, type ResolvedSpec, type SpecEntry } from '~/lib/specs/spec-titles';
 import { specAnchorLabel } from './idl';
 import { packageVersion, readPackageJson } from './packages';
+import formerMdnSlugs from './mdn-former-slugs.json';
 
 /** BCD's data.json: the trees of features, and the browsers. */
 type BcdData = Identifier & { browsers: Record<string, BrowserInfo> };
@@ -25,6 +26,14 @@ const webSpecs = () => readPackageJson<SpecEntry[]>('web-specs', 'index.json');
  */
 export function mdnUrlOf(key: string): string | undefined {
   return lookupKey(bcd(), key)?.__compat?.mdn_url;
+}
+
+/**
+ * The slug the MDN page of a BCD key had before it moved (`Web/CSS/color`), when it moved:
+ * src/data/mdn-former-slugs.json, written from the data packages by `npm run mdn-former-slugs`.
+ */
+export function formerMdnSlugOf(key: string): string | undefined {
+  return (formerMdnSlugs as Record<string, string | undefined>)[key];
 }
 
 /** The compatibility table of a page's BCD keys; throws naming the page for an unknown key. */

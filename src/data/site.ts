@@ -12,7 +12,7 @@ import {
 } from '~/lib/navigation/site-index';
 import { mdnAliases } from '~/lib/navigation/mdn-urls';
 import { reportSkippedAliases, reportYieldedPages } from './build-report';
-import { mdnUrlOf } from './compat';
+import { formerMdnSlugOf, mdnUrlOf } from './compat';
 import { pageFeatures } from './features';
 import { reviewRank } from '~/lib/pages/review-rank';
 import { wikiDir } from './content-dirs';
@@ -121,8 +121,12 @@ function indexSite(entries: readonly PageEntry[]): Site {
         kind: entry.data.kind,
         aliases: entry.data.aliases,
         // MDN links to the page's features reach it: the MDN page of each of its BCD keys,
-        // its own or the one found for an imported page.
-        derivedAliases: mdnAliases({ kind: entry.data.kind, bcd: keys, imported }, mdnUrlOf),
+        // its own or the one found for an imported page, where it is now and where it was.
+        derivedAliases: mdnAliases(
+          { kind: entry.data.kind, bcd: keys, imported },
+          mdnUrlOf,
+          formerMdnSlugOf
+        ),
         imported,
         lang: entry.data.wiki?.lang,
         reviewRank: reviewRank(entry.data),

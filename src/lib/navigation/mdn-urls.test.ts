@@ -124,12 +124,29 @@ describe('mdnAliases', () => {
       (key) => mdnUrls[key]
     );
     expect(aliases).toEqual([
-      { path: '/en-US/docs/Web/API/Worker', key: 'api.Worker', rank: [1, 1, 1, 0] },
+      { path: '/en-US/docs/Web/API/Worker', key: 'api.Worker', rank: [1, 1, 1, 1, 0] },
       {
         path: '/en-US/docs/Web/API/Worker/message_event',
         key: 'api.Worker.message_event',
-        rank: [1, 0, 0, -1],
+        rank: [1, 1, 0, 0, -1],
       },
     ]);
+  });
+
+  test('and the path its MDN page had before it moved, which any current URL outranks', () => {
+    const aliases = mdnAliases(
+      { kind: 'overview', bcd: ['css.properties.color'], imported: true },
+      () => 'https://developer.mozilla.org/docs/Web/CSS/Reference/Properties/color',
+      (key) => (key === 'css.properties.color' ? 'Web/CSS/color' : undefined)
+    );
+    expect(aliases.map(({ path }) => path)).toEqual([
+      '/en-US/docs/Web/CSS/Reference/Properties/color',
+      '/en-US/docs/Web/CSS/color',
+    ]);
+    const [now, former] = aliases.map(({ rank }) => rank);
+    expect(compareRanks(now ?? [], former ?? [])).toBeGreaterThan(0);
+    // A curated page's former path still loses to any page's current one.
+    const curatedFormer = [0, ...claimRank({ kind: 'event', bcd: [], imported: false }, 'x', 0)];
+    expect(compareRanks(now ?? [], curatedFormer)).toBeGreaterThan(0);
   });
 });

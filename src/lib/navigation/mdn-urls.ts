@@ -116,21 +116,25 @@ export function compareRanks(a: readonly number[], b: readonly number[]): number
 
 /**
  * The MDN paths a page answers for: the `mdn_url` of each of its BCD keys that has a page of its
- * own on MDN (not a fragment of another), each with its rank. A page's own `aliases` are added by
- * the site index, and win over any of these.
+ * own on MDN (not a fragment of another), and the path that page had before it moved (see
+ * mdn-former-slugs.ts), each with its rank; a key's URL now outranks any page's former one. A
+ * page's own `aliases` are added by the site index, and win over any of these.
  */
 export function mdnAliases(
   page: MdnClaimant,
-  mdnUrlOf: (key: string) => string | undefined
+  mdnUrlOf: (key: string) => string | undefined,
+  formerSlugOf: (key: string) => string | undefined = () => undefined
 ): MdnAlias[] {
   const seen = new Set<string>();
   return page.bcd.flatMap((key, index) => {
     const url = mdnUrlOf(key);
-    const slug = url ? mdnSlug(url) : undefined;
-    if (!slug) return [];
-    const path = mdnPath(slug);
-    if (seen.has(path)) return [];
-    seen.add(path);
-    return [{ path, key, rank: claimRank(page, key, index) }];
+    const slugs = [url ? mdnSlug(url) : undefined, formerSlugOf(key)];
+    return slugs.flatMap((slug, former) => {
+      if (!slug) return [];
+      const path = mdnPath(slug);
+      if (seen.has(path)) return [];
+      seen.add(path);
+      return [{ path, key, rank: [former ? 0 : 1, ...claimRank(page, key, index)] }];
+    });
   });
 }
