@@ -279,7 +279,16 @@ export class TemplateEngine {
         if (markdown.trim()) draft.body.push(markdown.trim());
       },
       section: (heading, markdown) => {
-        if (markdown.trim()) draft.body.push(`## ${heading}\n\n${markdown.trim()}`);
+        if (!markdown.trim()) return;
+        // A section of headings alone ("|Import_Notes====Syntax===") would show empty headings.
+        if (markdown.split('\n').every((line) => !line.trim() || /^#{1,6}\s/.test(line))) {
+          convert.diagnostics.warn(
+            'empty-section',
+            `the ${heading} section has headings and no text (${markdownText(markdown).slice(0, 60)}); left out`
+          );
+          return;
+        }
+        draft.body.push(`## ${heading}\n\n${markdown.trim()}`);
       },
       setPageType: (type, line) => {
         draft.wiki.type ??= type;

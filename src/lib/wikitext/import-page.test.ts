@@ -306,6 +306,12 @@ describe('template families and nasty input', () => {
     expect(result.frontmatter?.title).toBe('::first-letter');
   });
 
+  test('a section of headings alone is left out, reported', () => {
+    const result = page('{{Notes_Section|Import_Notes====Syntax===}}');
+    expect(safeBody(result)).not.toContain('Syntax');
+    expect(kinds(result.warnings)).toContain('empty-section');
+  });
+
   test('a "!" just before a link stays an exclamation mark, not an image', () => {
     expect(safeBody(page('Wow![[dom/Element|the Element page]] is here.'))).toContain(
       'Wow\\![the Element page](/dom/Element) is here.'
