@@ -58,6 +58,14 @@ export function plainText(node: WikiNode, context: ConvertContext): string {
   return withSeparators(node, (child) => plainText(child, context));
 }
 
+/** What a link shows in code: its text, or its target when it has none. */
+function linkShown(link: WikiNode): WikiNode | undefined {
+  return (
+    link.childNodes.find((c) => c.type === 'link-text' || c.type === 'ext-link-text') ??
+    link.childNodes.find((c) => c.type === 'link-target' || c.type === 'ext-link-url')
+  );
+}
+
 /**
  * Code as the wiki showed it from a template's value (an example's code): the value was wikitext,
  * so its character references showed as characters (authors wrote `&lt;p>` to show `<p>`),
@@ -81,15 +89,8 @@ export function shownCode(node: WikiNode, context: ConvertContext): string {
     }
     case 'link':
     case 'ext-link': {
-      const label = node.childNodes.find(
-        (c) => c.type === 'link-text' || c.type === 'ext-link-text'
-      );
-      const target = node.childNodes.find(
-        (c) => c.type === 'link-target' || c.type === 'ext-link-url'
-      );
-      return (label ?? target)
-        ? shownCode((label ?? target) as WikiNode, context)
-        : node.toString();
+      const shown = linkShown(node);
+      return shown ? shownCode(shown, context) : node.toString();
     }
     default: {
       const escaped = escapeTemplate(node);
@@ -273,15 +274,8 @@ function codeText(node: WikiNode, context: ConvertContext): string {
       return decodeHTMLStrict(inner?.toString() ?? '');
     }
     case 'link':
-    case 'ext-link': {
-      const label = node.childNodes.find(
-        (c) => c.type === 'link-text' || c.type === 'ext-link-text'
-      );
-      const target = node.childNodes.find(
-        (c) => c.type === 'link-target' || c.type === 'ext-link-url'
-      );
-      return codeText(label ?? target ?? node, context);
-    }
+    case 'ext-link':
+      return codeText(linkShown(node) ?? node, context);
     default: {
       const escaped = escapeTemplate(node);
       if (escaped !== undefined) return escaped;
