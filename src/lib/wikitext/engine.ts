@@ -13,7 +13,7 @@ import { keptWikitext, plainText, shownCode, toMarkdown, type ConvertContext } f
 import type { PageIndex, PageLinks } from './links.ts';
 import { candidateTitles } from './links.ts';
 import { escapeMarkdown, tidyMarkdown } from './markdown.ts';
-import { INDENTED_TEXT_KEPT, rewriteIndentedPre } from './indented-pre.ts';
+import { reportKeptRuns, rewriteIndentedPre } from './indented-pre.ts';
 import { NodePositions } from './positions.ts';
 import { TableScanner, withPipesExpanded } from './structure.ts';
 import { markdownText } from './verify.ts';
@@ -229,7 +229,7 @@ function readArguments(
   return result;
 }
 
-/** Whether a value starts with a list mark or a table, which start a line when a template outputs it. */
+/** Whether a value starts with a list mark or a table: it starts a line when a template outputs it. */
 const startsBlock = (raw: string) => /^(?:[*#:;]|\{\|)/.test(raw);
 
 /**
@@ -389,12 +389,7 @@ export class TemplateEngine {
   ): { arg: ArgumentValue; context: ConvertContext } {
     const indented = rewriteIndentedPre(arg.raw, arg.node, { startsLine: false });
     const firstLine = context.lineOf(arg.node);
-    for (const line of indented?.kept ?? [])
-      context.diagnostics.warn(
-        'indented-text',
-        INDENTED_TEXT_KEPT,
-        firstLine === undefined ? undefined : firstLine + line - 1
-      );
+    reportKeptRuns(indented, context.diagnostics, firstLine);
     if (!indented || indented.rewritten === 0) return { arg, context };
     const parsed = parseWikitext(indented.source);
     const node = syntheticNode('parameter-value', parsed.childNodes, indented.source);

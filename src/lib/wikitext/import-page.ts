@@ -25,7 +25,7 @@ import { NodePositions } from './positions.ts';
 import { checkMalformed } from './structure.ts';
 import { TEMPLATE_FAMILIES } from './templates/index.ts';
 import { firstProseParagraph, headingSlugs, markdownProblems, markdownText } from './verify.ts';
-import { INDENTED_TEXT_KEPT, rewriteIndentedPre } from './indented-pre.ts';
+import { reportKeptRuns, rewriteIndentedPre } from './indented-pre.ts';
 import { parseWikitext, type WikiNode } from './wiki-node.ts';
 
 export type { ImportOptions } from './engine.ts';
@@ -92,12 +92,10 @@ export function importWikiPage(
     root = parseWikitext(source);
     // Lines that start with a space were preformatted on the wiki: read again as <pre> elements.
     const indented = rewriteIndentedPre(source, root);
-    if (indented) {
-      for (const line of indented.kept) diagnostics.warn('indented-text', INDENTED_TEXT_KEPT, line);
-      if (indented.rewritten > 0) {
-        source = indented.source;
-        root = parseWikitext(source);
-      }
+    reportKeptRuns(indented, diagnostics, 1);
+    if (indented && indented.rewritten > 0) {
+      source = indented.source;
+      root = parseWikitext(source);
     }
   } catch (error) {
     diagnostics.error('parse', `the wiki parser failed: ${(error as Error).message}`);

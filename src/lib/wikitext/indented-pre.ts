@@ -6,6 +6,7 @@
  * `<pre>` element, which the converter fences as code like any other.
  */
 import { escapeTemplate } from './inline.ts';
+import type { Diagnostics } from './diagnostics.ts';
 import type { WikiNode } from './wiki-node.ts';
 
 /** What rewriting a page's indented runs gave. */
@@ -43,9 +44,22 @@ const BLOCK_OPEN = /<(?:table|h[1-6]|pre|tr|p|ul|ol|dl|li)\b|<\/(?:tr|td|th)\b/i
 const BLOCK_CLOSE =
   /<\/(?:table|h[1-6]|p|ul|ol|dl|li|pre|center)\b|<\/?(?:blockquote|div|center)\b|<(?:td|th|hr)\b/i;
 
-/** The warning for a run kept as text. */
-export const INDENTED_TEXT_KEPT =
-  'lines starting with a space (preformatted on the wiki) hold templates, links or tags; kept as text';
+/**
+ * Reports each run kept as text, at its line in the page: `firstLine` is the page line of the
+ * text's first line (1 for a page, a value's own line for a template's value).
+ */
+export function reportKeptRuns(
+  indented: IndentedPre | undefined,
+  diagnostics: Diagnostics,
+  firstLine: number | undefined
+): void {
+  for (const line of indented?.kept ?? [])
+    diagnostics.warn(
+      'indented-text',
+      'lines starting with a space (preformatted on the wiki) hold templates, links or tags; kept as text',
+      firstLine === undefined ? undefined : firstLine + line - 1
+    );
+}
 
 interface Line {
   start: number;
