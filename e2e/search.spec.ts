@@ -12,11 +12,18 @@ test.describe('search', () => {
       const box = page.getByRole('searchbox', { name: 'Search the reference' });
       await box.fill(query);
       const results = page.getByRole('region', { name: 'Search results' });
-      await expect(results.getByRole('link', { name: title, exact: true })).toHaveAttribute(
-        'href',
-        href
-      );
+      const link = results.getByRole('link', { name: title, exact: true });
+      await expect(link).toHaveAttribute('href', href);
+      // Each result says where its page is (pages of the same title differ by their path).
+      const item = results
+        .locator('li')
+        .filter({ has: page.getByRole('link', { name: title, exact: true }) });
+      await expect(item.locator('.wp-search-path')).toHaveText(href);
       await expect(results.locator('mark').first()).toBeVisible();
+      // The count says how many of the matches are shown (a few of the many the word finds).
+      await expect(results.locator('.wp-search-count')).toHaveText(
+        /^The best \d+ of \d+ results for “.+”\.$/
+      );
       expect(await problems()).toEqual([]);
     });
   }

@@ -118,9 +118,13 @@ class SearchElement extends HTMLElement {
       const link = document.createElement('a');
       link.href = canonicalPagePath(item.url);
       link.textContent = item.title;
+      // Where the page is: pages of the same title (postMessage of Worker, of MessagePort) differ.
+      const path = document.createElement('p');
+      path.className = 'wp-search-path';
+      path.textContent = decodeURI(link.pathname);
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(item.excerpt));
-      li.append(link, excerpt);
+      li.append(link, path, excerpt);
       list.append(li);
     }
     const status = document.createElement('p');
@@ -128,7 +132,9 @@ class SearchElement extends HTMLElement {
     status.textContent =
       data.length === 0
         ? `No results for “${query}”.`
-        : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
+        : data.length < results.length
+          ? `The best ${data.length} of ${results.length} results for “${query}”.`
+          : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
     panel.replaceChildren(status, list);
     panel.hidden = false;
   }
