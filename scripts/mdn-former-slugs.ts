@@ -2,8 +2,9 @@
  * `npm run mdn-former-slugs`: writes src/data/mdn-former-slugs.json, the slug each feature's MDN
  * page had before it moved (src/lib/navigation/mdn-former-slugs.ts), from the earlier
  * @mdn/browser-compat-data this project keeps as a dev dependency (`bcd-2025-03`: 5.7.6, of
- * March 2025, before MDN reorganised its references) and the one it builds with. Run it after upgrading
- * @mdn/browser-compat-data; a test fails while the file is out of date.
+ * March 2025, before MDN reorganised its references) and the one it builds with. Run it after
+ * upgrading @mdn/browser-compat-data; a test (beside this script) fails while the file is out
+ * of date.
  */
 import { writeFileSync } from 'node:fs';
 import { readPackageJson } from '../src/data/packages.ts';

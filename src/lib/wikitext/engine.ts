@@ -243,6 +243,10 @@ function atLineStart(arg: ArgumentValue): WikiNode {
   return syntheticNode('parameter-value', parseWikitext(raw).childNodes, raw);
 }
 
+/** A value's Markdown: its table pieces rejoined, converted, tidied. */
+const valueMarkdown = (value: WikiNode, context: ConvertContext) =>
+  tidyMarkdown(toMarkdown(withPipesExpanded(value), context));
+
 function isAnonymous(arg: TemplateArgument): boolean {
   return arg.anon ?? /^\d+$/.test(arg.name);
 }
@@ -432,9 +436,7 @@ export class TemplateEngine {
       let markdown = markdownCache.get(key);
       if (markdown === undefined) {
         const value = this.#withIndentedPre(arg, context);
-        markdown = tidyMarkdown(
-          toMarkdown(withPipesExpanded(atLineStart(value.arg)), value.context)
-        );
+        markdown = valueMarkdown(atLineStart(value.arg), value.context);
         markdownCache.set(key, markdown);
       }
       return markdown;
@@ -464,9 +466,7 @@ export class TemplateEngine {
         const arg = args.get(parameter);
         // A value read as text (a title, a fact) is no block: "::first-letter" is no list.
         const markdown =
-          arg && startsBlock(arg.raw)
-            ? tidyMarkdown(toMarkdown(withPipesExpanded(arg.node), context))
-            : markdownOf(parameter);
+          arg && startsBlock(arg.raw) ? valueMarkdown(arg.node, context) : markdownOf(parameter);
         return markdown ? markdownText(markdown) : '';
       },
       code: (parameter) => {

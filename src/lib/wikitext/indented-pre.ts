@@ -15,7 +15,7 @@ export interface IndentedPre {
   source: string;
   /** How many runs were rewritten. */
   rewritten: number;
-  /** First lines (1-based) of runs kept as text, because they hold wiki markup a code block would lose. */
+  /** First lines (1-based) of runs kept as text: they hold wiki markup a code block would lose. */
   kept: number[];
 }
 
