@@ -63,6 +63,17 @@ describe('<Compatibility>', () => {
     expect(html).toContain('https://github.com/mdn/browser-compat-data/issues/new?');
   });
 
+  test('a CSS feature’s table has no server columns, for which BCD has no data', async () => {
+    const css = buildCompatTable('p.mdx', ['css.properties.color'], bcd, bcd.browsers);
+    const html = await renderComponent(Compatibility, { table: css, bcdVersion: '1' });
+    expect([...html.matchAll(/<th scope="colgroup"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
+      'Desktop',
+      'Mobile',
+    ]);
+    expect(html).not.toContain('Node.js');
+    expect(html.match(/<td data-state=/g)).toHaveLength(css.rows.length * 10);
+  });
+
   test('every cell states its support in text, not by colour alone', async () => {
     const html = await renderComponent(Compatibility, { table, bcdVersion: '1' });
     const cells = html.match(/<td data-state=.*?<\/td>/gs) ?? [];

@@ -178,6 +178,35 @@ describe('buildCompatTable against the real browser-compat-data', () => {
     );
   });
 
+  test('a browser no row has a statement for is left out, with a group left empty', () => {
+    const css = buildCompatTable('p.mdx', ['css.properties.color'], bcd, bcd.browsers);
+    const ids = css.groups.flatMap((g) => g.browsers.map((b) => b.id));
+    expect(css.groups.map((g) => g.id)).toEqual(['desktop', 'mobile']);
+    expect(ids).not.toContain('deno');
+    expect(ids).not.toContain('nodejs');
+    for (const row of css.rows) expect(row.cells.map((cell) => cell.browser)).toEqual(ids);
+  });
+
+  test('a column stays when one row has a statement, even an explicit "no"', () => {
+    const support = (browsers: Record<string, SimpleSupportStatement>) => ({
+      __compat: { support: browsers, status: undefined },
+    });
+    const tree = {
+      api: {
+        A: support({ chrome: { version_added: '10' }, deno: { version_added: false } }),
+        B: support({ chrome: { version_added: '10' } }),
+      },
+    } as unknown as Identifier;
+    const table = buildCompatTable('p.mdx', ['api.A', 'api.B'], tree, bcd.browsers);
+    const ids = table.groups.flatMap((g) => g.browsers.map((b) => b.id));
+    expect(ids).toEqual(['chrome', 'deno']);
+    expect(table.groups.map((g) => g.id)).toEqual(['desktop', 'server']);
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.state))).toEqual([
+      ['full', 'no'],
+      ['full', 'unknown'],
+    ]);
+  });
+
   test('a key that is only a namespace without __compat is unknown', () => {
     expect(lookupKey(bcd, 'api')).toBeUndefined();
     expect(lookupKey(bcd, 'api.Window.__compat')).toBeUndefined();

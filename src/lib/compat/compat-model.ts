@@ -334,7 +334,29 @@ export function buildCompatTable(
       if ((child as Identifier).__compat) addRow(`${key}.${name}`, child as Identifier, 1);
     }
   }
-  return { groups, rows };
+  return withoutEmptyColumns(groups, rows);
+}
+
+/**
+ * The table without the browsers BCD has no statement for in any of its rows (Deno and Node.js
+ * for CSS, HTML and SVG features): a column of "?" says nothing. An explicit "no" is a statement,
+ * so its column stays; a group left without browsers goes.
+ */
+function withoutEmptyColumns(groups: BrowserGroup[], rows: CompatRow[]): CompatTable {
+  const columns = groups.flatMap((group) => group.browsers.map((b) => b.id));
+  const empty = new Set(
+    columns.filter((_, index) => rows.every((row) => row.cells[index]?.details.length === 0))
+  );
+  if (empty.size === 0 || rows.length === 0) return { groups, rows };
+  return {
+    groups: groups
+      .map((group) => ({ ...group, browsers: group.browsers.filter((b) => !empty.has(b.id)) }))
+      .filter((group) => group.browsers.length > 0),
+    rows: rows.map((row) => ({
+      ...row,
+      cells: row.cells.filter((cell) => !empty.has(cell.browser)),
+    })),
+  };
 }
 
 /** The spec URLs of the page's keys, in order, without repeats. */
