@@ -14,7 +14,7 @@ import type { PageIndex, PageLinks } from './links.ts';
 import { candidateTitles } from './links.ts';
 import { escapeMarkdown, tidyMarkdown } from './markdown.ts';
 import { reportKeptRuns, rewriteIndentedPre } from './indented-pre.ts';
-import { NodePositions } from './positions.ts';
+import { LineIndex, NodePositions } from './positions.ts';
 import { TableScanner, withPipesExpanded } from './structure.ts';
 import { markdownText } from './verify.ts';
 import {
@@ -60,6 +60,11 @@ export interface TemplateFamily<
   readonly parameters: ParameterDocs<P>;
   /** Templates its parameters hold ({{Single Example}} in Examples). */
   readonly nested?: N;
+  /**
+   * A page has one such template (its title, summary, flags): a repeat in a page pasted into a
+   * value (see TemplateEngine#unpasted), an older copy of the page's own, is left out, reported.
+   */
+  readonly once?: boolean;
   /** Converts a call that stands in the page (not inside text) into the page's draft. */
   page?(call: TemplateCall<P, N>, page: PageContext): void;
   /** Converts a call inside text into Markdown (a note, a to-do). */
@@ -247,6 +252,10 @@ function atLineStart(arg: ArgumentValue): WikiNode {
 const valueMarkdown = (value: WikiNode, context: ConvertContext) =>
   tidyMarkdown(toMarkdown(withPipesExpanded(value), context));
 
+/** Whether a call gives any value that is not blank. */
+const hasValues = (node: TemplateNode) =>
+  node.getAllArgs().some((arg) => argumentValue(arg).toString().trim() !== '');
+
 function isAnonymous(arg: TemplateArgument): boolean {
   return arg.anon ?? /^\d+$/.test(arg.name);
 }
@@ -258,6 +267,10 @@ export class TemplateEngine {
   readonly #otherFields: string[] = [];
   readonly #page: PageContext;
   readonly #convert: ConvertContext;
+  /** The lines of nodes parsed again from the page's text (see #unpasted), by fragment. */
+  readonly #fragments: ((node: WikiNode) => number | undefined)[] = [];
+  /** The nodes that came out of a value they were pasted into. */
+  readonly #pasted = new WeakSet<WikiNode>();
 
   constructor(
     families: readonly AnyTemplateFamily[],
@@ -273,7 +286,11 @@ export class TemplateEngine {
       }
       if (family.matches) this.#byPattern.push(family);
     }
-    this.#convert = { ...convert, inlineTemplate: (node) => this.#inline(node) };
+    this.#convert = {
+      ...convert,
+      inlineTemplate: (node) => this.#inline(node),
+      lineOf: (node) => convert.lineOf(node) ?? this.#fragmentLine(node),
+    };
     this.#page = {
       draft,
       options,
@@ -327,7 +344,16 @@ export class TemplateEngine {
       prose = [];
       this.#page.add(this.#markdownOf(run));
     };
-    for (const node of root.childNodes) {
+    const nodes = [...root.childNodes];
+    // The page's own title, summary, topics…, wherever they stand, come before a pasted copy's
+    // (a blank call, "{{Topics}}", gives way to it).
+    const ran = new Set<AnyTemplateFamily>();
+    for (const node of nodes) {
+      const family = isTemplate(node) ? this.#familyOf(node) : undefined;
+      if (family?.once && isTemplate(node) && hasValues(node)) ran.add(family);
+    }
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as WikiNode;
       const family = isTemplate(node) ? this.#familyOf(node) : undefined;
       // Templates converted inside text (notes, to-dos) flow with the text around them.
       if (!isTemplate(node) || (family && !family.page && family.inline)) {
@@ -339,12 +365,96 @@ export class TemplateEngine {
         this.#unknownTemplate(node);
         continue;
       }
+      const unpasted = family.page && this.#unpasted(node, family);
+      if (unpasted) {
+        // The call, shortened, is read again, then what followed in its value.
+        nodes.splice(index, 1, ...unpasted);
+        index--;
+        continue;
+      }
+      if (family.once && this.#pasted.has(node) && ran.has(family)) {
+        this.#convert.diagnostics.warn(
+          'pasted-page',
+          `a second {{${normalizeTemplateName(node.name)}}} in the pasted page (${String(node).slice(0, 80).replace(/\s+/g, ' ')}) is left out: the page has its own`,
+          () => this.#convert.lineOf(node)
+        );
+        continue;
+      }
+      ran.add(family);
       const call = this.#call(node, family.parameters, family.nested ?? {}, family.name);
       family.page?.(call, this.#page);
     }
     flushProse();
     if (this.#otherFields.length > 0)
       this.#page.section('Other wiki fields', this.#otherFields.join('\n\n'));
+  }
+
+  /**
+   * A page pasted into a value: a template that stands in a page ({{Guide}}, {{Notes_Section}},
+   * {{Page_Title}}…) at the start of a line in a value of another, as when an editor pasted a
+   * whole page into {{Concept_Page}}'s Content. Read in place, it would be kept as code. The call
+   * keeps its value up to that template, and the rest of the value follows the call in the page,
+   * read as the page's own: the nodes to read instead of the call, or undefined.
+   */
+  #unpasted(node: TemplateNode, family: AnyTemplateFamily): WikiNode[] | undefined {
+    const declared = new Set(Object.keys(family.nested ?? {}));
+    for (const arg of node.getAllArgs()) {
+      let lineStart = true;
+      for (const child of argumentValue(arg).childNodes) {
+        if (lineStart && isTemplate(child) && !declared.has(normalizeTemplateName(child.name))) {
+          const inner = this.#familyOf(child);
+          if (inner?.page && !inner.inline) return this.#split(node, arg, child);
+        }
+        const text = child.toString();
+        if (text.includes('\n')) lineStart = /\n[ \t]*$/.test(text);
+        else if (text.trim()) lineStart = false;
+      }
+    }
+    return undefined;
+  }
+
+  /** The call without `arg`'s value from `from` on, then that part of the value, parsed. */
+  #split(node: TemplateNode, arg: TemplateArgument, from: TemplateNode): WikiNode[] | undefined {
+    const source = node.toString();
+    const local = new NodePositions(node, source);
+    const at = local.offsetOf(from);
+    const argAt = local.offsetOf(arg as unknown as WikiNode);
+    if (at === undefined || argAt === undefined) return undefined;
+    const argEnd = argAt + arg.toString().length;
+    const call = source.slice(0, at) + source.slice(argEnd);
+    const text = `${call}\n${source.slice(at, argEnd)}`;
+    const root = parseWikitext(text);
+    // A node's line is its text's place in the call as written.
+    const firstLine = this.#convert.lineOf(node);
+    const lines = new LineIndex(source);
+    const positions = new NodePositions(root, text);
+    this.#fragments.push((n) => {
+      const offset = positions.offsetOf(n);
+      if (offset === undefined || firstLine === undefined) return undefined;
+      const original =
+        offset >= call.length
+          ? at + Math.max(0, offset - call.length - 1)
+          : offset < at
+            ? offset
+            : offset - at + argEnd;
+      return firstLine + lines.lineAt(original) - 1;
+    });
+    const name = normalizeTemplateName(node.name);
+    this.#convert.diagnostics.warn(
+      'page-template-in-value',
+      `{{${name}}}'s ${arg.name} holds {{${normalizeTemplateName(from.name)}}} on a line of its own, a template that stands in a page: it and what follows it in the value are read as the page's own, after {{${name}}}`,
+      firstLine === undefined ? undefined : firstLine + lines.lineAt(at) - 1
+    );
+    for (const pasted of root.childNodes.slice(1)) this.#pasted.add(pasted);
+    return root.childNodes;
+  }
+
+  #fragmentLine(node: WikiNode): number | undefined {
+    for (const lineOf of this.#fragments) {
+      const line = lineOf(node);
+      if (line !== undefined) return line;
+    }
+    return undefined;
   }
 
   #familyOf(node: TemplateNode): AnyTemplateFamily | undefined {

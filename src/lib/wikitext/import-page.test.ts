@@ -434,6 +434,87 @@ describe('template families and nasty input', () => {
   });
 });
 
+describe('a page pasted into a value', () => {
+  // The wiki's own accident (concepts/mobile_web/mobile_debugging): a page's whole text,
+  // headers and all, pasted into its {{Concept_Page}}'s Content.
+  const source = [
+    '{{Page_Title|Debugging}}',
+    '{{Flags|State=Ready to Use}}',
+    '{{Summary_Section|The page’s own summary, as it is now.}}',
+    '{{Concept_Page',
+    '|Content=Intro text.',
+    '{{Page_Title|Debugging}}',
+    '{{Summary_Section|An older summary, pasted in.}}',
+    '{{Concept_Page',
+    '|Content=== Quick start ==',
+    'The pasted text, with a [[dom/Window|link]].',
+    '}}',
+    '{{Notes_Section|Notes=A pasted note.}}',
+    '{{Topics|Pasted, Older}}',
+    'Text after the pasted templates.',
+    '}}',
+    '{{Topics|Own, Newer}}',
+    '{{Notes_Section}}',
+  ].join('\n');
+  const result = importWikiPage(source, { wikiPath: 'concepts/debugging' }, options);
+  const body = safeBody(result);
+  const pasted = result.warnings.filter((w) =>
+    /^(pasted-page|page-template-in-value)$/.test(w.kind)
+  );
+
+  test('its templates are read as the page’s own, in order, not kept as code', () => {
+    expect(body).not.toContain('{{');
+    const order = [
+      'Intro text.',
+      '### Quick start',
+      'The pasted text, with a [link](/dom/Window).',
+      '## Notes',
+      'A pasted note.',
+      'Text after the pasted templates.',
+      '## Topics',
+    ].map((text) => body.indexOf(text));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  test('the page’s own title, summary and topics stand; the pasted copies are left out, reported', () => {
+    expect(frontmatterOf(result.markdown)).toMatchObject({
+      title: 'Debugging',
+      summary: 'The page’s own summary, as it is now.',
+    });
+    expect(body).not.toContain('An older summary');
+    expect(body).toContain('- Own\n- Newer');
+    expect(body).not.toContain('Pasted');
+    expect(body.match(/^## Topics/gm)).toHaveLength(1);
+    expect(pasted.map((w) => [w.line, w.message.slice(0, 40)])).toEqual([
+      [6, "{{concept page}}'s Content holds {{page "],
+      [6, 'a second {{page title}} in the pasted pa'],
+      [7, 'a second {{summary section}} in the past'],
+      [13, 'a second {{topics}} in the pasted page ('],
+    ]);
+  });
+
+  test('a blank call of the page’s own gives way to the pasted one', () => {
+    const own = importWikiPage(
+      '{{Summary_Section|A summary.}}\n{{Guide\n|Content={{Topics|Pasted}}\n}}\n{{Topics}}',
+      { wikiPath: 'guides/x' },
+      options
+    );
+    expect(bodyOf(own.markdown)).toContain('## Topics\n\n- Pasted');
+  });
+
+  test('a template inside a sentence, or one the family nests, is not a pasted page', () => {
+    const inline = page('{{Concept_Page|Content=See {{Topics|X}} here.}}');
+    expect(kinds(inline.warnings)).not.toContain('page-template-in-value');
+    expect(kinds(inline.warnings)).toContain('inline-template');
+    const examples = page(
+      '{{Concept_Page|Content=Text.|Examples=\n{{Single Example|Language=CSS|Code=p::first-line}}}}'
+    );
+    expect(kinds(examples.warnings)).not.toContain('page-template-in-value');
+    expect(bodyOf(examples.markdown)).toContain('```css\np::first-line\n```');
+  });
+});
+
 describe('page-type and JavaScript template families', () => {
   test('a JavaScript method: syntax, parameters, return value, remarks, and its object’s pages', () => {
     const result = importWikiPage(

@@ -20,6 +20,7 @@ import {
   neutralizeModuleLines,
   oneSentence,
   repairEmphasis,
+  withoutEmptyHeadings,
 } from './markdown.ts';
 import { NodePositions } from './positions.ts';
 import { checkMalformed } from './structure.ts';
@@ -121,6 +122,19 @@ export function importWikiPage(
   body = neutralizeModuleLines(
     nestHeadings(avoidLayoutAnchors(body, (heading) => markdownText(heading)))
   );
+  const headings = withoutEmptyHeadings(body);
+  body = headings.markdown;
+  const quoted = (texts: string[]) => texts.map((text) => `"${text.slice(0, 60)}"`).join(', ');
+  if (headings.removed.length > 0)
+    diagnostics.warn(
+      'empty-heading',
+      `heading(s) with nothing under them left out: ${quoted(headings.removed)}`
+    );
+  if (headings.listed.length > 0)
+    diagnostics.warn(
+      'empty-heading',
+      `headings with nothing under them, one after another, made a list: ${quoted(headings.listed)}`
+    );
   const emphasis = repairEmphasis(body);
   body = emphasis.markdown;
   if (emphasis.removed > 0)

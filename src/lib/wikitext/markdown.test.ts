@@ -15,6 +15,7 @@ import {
   termItem,
   tidyMarkdown,
   nestHeadings,
+  withoutEmptyHeadings,
 } from './markdown.ts';
 import { markdownText } from './verify.ts';
 
@@ -289,5 +290,37 @@ describe('nestHeadings', () => {
     expect(nestHeadings('## A\n```\n#### not a heading\n```\n#### B')).toBe(
       '## A\n```\n#### not a heading\n```\n### B'
     );
+  });
+});
+
+describe('withoutEmptyHeadings', () => {
+  test('a heading alone with nothing before the next of its level or the end goes, reported', () => {
+    expect(withoutEmptyHeadings('## A\n\ntext\n\n### Index\n\n## B\n\nmore\n\n### End\n')).toEqual({
+      markdown: '## A\n\ntext\n\n## B\n\nmore\n\n',
+      removed: ['Index', 'End'],
+      listed: [],
+    });
+  });
+
+  test('a run of empty headings, an outline or a byline, becomes a list of their texts', () => {
+    expect(
+      withoutEmptyHeadings(
+        'Intro.\n\n### Screen readers\n\n#### Braille *output*\n#### Magnifiers\n## Next\ntext'
+      )
+    ).toEqual({
+      markdown: 'Intro.\n\n- Screen readers\n- Braille *output*\n- Magnifiers\n\n## Next\ntext',
+      removed: [],
+      listed: ['Screen readers', 'Braille *output*', 'Magnifiers'],
+    });
+  });
+
+  test('a heading with a deeper heading that has text keeps both', () => {
+    const markdown = '## A\n### B\ntext\n## C\ntext';
+    expect(withoutEmptyHeadings(markdown).markdown).toBe(markdown);
+  });
+
+  test('a code block is content, and a heading in it is code', () => {
+    const markdown = '## Example\n```md\n## not a heading\n```\n## Last\n~~~\ncode\n~~~';
+    expect(withoutEmptyHeadings(markdown)).toEqual({ markdown, removed: [], listed: [] });
   });
 });

@@ -162,6 +162,66 @@ export function editOutsideCode(markdown: string, edit: (prose: string) => strin
 }
 
 /**
+ * The Markdown without empty headings: a heading followed by nothing but blank lines before the
+ * next heading of its level or higher, or the end (a heading over a listing the page shows
+ * elsewhere, a section the wiki left blank). A run of such headings is an outline ("Screen
+ * readers", "Braille output"…) or a byline: it becomes a list of their texts; a heading alone is
+ * left out. Headings in code blocks are text. The headings' texts come back, for the report.
+ */
+export function withoutEmptyHeadings(markdown: string): {
+  markdown: string;
+  removed: string[];
+  listed: string[];
+} {
+  // Prose lines are marked (no page holds a control character), so code lines are known.
+  const PROSE = '\u0001';
+  const lines = editOutsideCode(markdown, (prose) => prose.replace(/^/gm, PROSE)).split('\n');
+  const levelOf = (line: string) =>
+    line.startsWith(PROSE) ? /^#{1,6}(?=[ \t]|$)/.exec(line.slice(1))?.[0].length : undefined;
+  const isBlank = (line: string) => line.replace(PROSE, '').trim() === '';
+  // From the end, so that a heading whose only content was empty headings is empty too.
+  const empty = new Set<number>();
+  let next: number | undefined;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index] as string;
+    if (isBlank(line)) continue;
+    const level = levelOf(line);
+    const nextLevel = next === undefined ? 0 : levelOf(lines[next] as string);
+    if (level !== undefined && (nextLevel ?? 7) <= level) empty.add(index);
+    else next = index;
+  }
+  if (empty.size === 0) return { markdown, removed: [], listed: [] };
+  const textOf = (index: number) => (lines[index] as string).slice(1).replace(/^#+/, '').trim();
+  const out: string[] = [];
+  const removed: string[] = [];
+  const listed: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (!empty.has(index)) {
+      out.push(lines[index] as string);
+      continue;
+    }
+    const run: number[] = [];
+    let end = index;
+    for (let at = index; at < lines.length; at++) {
+      if (empty.has(at)) run.push((end = at));
+      else if (!isBlank(lines[at] as string)) break;
+    }
+    index = end;
+    if (run.length === 1) removed.push(textOf(index));
+    else {
+      listed.push(...run.map(textOf));
+      out.push(...run.map((at) => `- ${textOf(at)}`), '');
+    }
+  }
+  const rest = out.join('\n').replaceAll(PROSE, '');
+  return {
+    markdown: editOutsideCode(rest, (prose) => prose.replace(/\n{3,}/g, '\n\n')),
+    removed,
+    listed,
+  };
+}
+
+/**
  * Markdown cleanup after conversion: wiki headings that stood at the start of a template value
  * (the parser sees them only at line starts), bold/italic markers with spaces inside (which
  * Markdown would not read as emphasis), list items whose text HTML put on the next line, cell

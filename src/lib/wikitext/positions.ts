@@ -46,18 +46,19 @@ export class NodePositions {
 
   /** The line of a node of this page (1-based), or undefined for a node from elsewhere. */
   lineOf(node: WikiNode): number | undefined {
-    const offset = this.#offsetOf(node);
+    const offset = this.offsetOf(node);
     return offset === undefined ? undefined : this.#lines.lineAt(offset);
   }
 
-  #offsetOf(node: WikiNode): number | undefined {
+  /** The offset of a node of this page in its text, or undefined for a node from elsewhere. */
+  offsetOf(node: WikiNode): number | undefined {
     const known = this.#offsets.get(node);
     if (known !== undefined) return known;
     // Nodes parsed again from a fragment (a table rejoined from an argument) have no parent in
     // this page: they have no line of their own.
     const parent = node.parentNode;
     if (!parent || node === this.#root) return undefined;
-    const parentOffset = this.#offsetOf(parent);
+    const parentOffset = this.offsetOf(parent);
     if (parentOffset === undefined) return undefined;
     // The parent's text is its children's texts with separators ("{{", "|", "=") between them:
     // each child is found after the previous one.

@@ -15,6 +15,7 @@ const splitList = (text: string) =>
 export const flags = defineTemplateFamily({
   name: 'flags',
   templates: ['flags'],
+  once: true,
   parameters: {
     State: 'review.state',
     'Editorial notes': 'review.notes (links keep their URL in parentheses)',

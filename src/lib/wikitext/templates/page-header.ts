@@ -28,6 +28,7 @@ const STATUS_MAP: Record<string, PageDraft['standardization']> = {
 export const pageTitle = defineTemplateFamily({
   name: 'page title',
   templates: ['page title'],
+  once: true,
   parameters: { '1': 'the title, when it differs from the path' },
   page(call, page) {
     if (call.text('1')) page.draft.title = call.text('1');
@@ -38,6 +39,7 @@ export const pageTitle = defineTemplateFamily({
 export const apiName = defineTemplateFamily({
   name: 'API name',
   templates: ['api name'],
+  once: true,
   parameters: { '1': 'not imported: the wiki used it for its own queries' },
   page() {},
 });
@@ -46,6 +48,7 @@ export const apiName = defineTemplateFamily({
 export const languages = defineTemplateFamily({
   name: 'languages',
   templates: ['languages', 'wpdlanguages'],
+  once: true,
   parameters: { '1': 'not imported: translations are pages of their own (wiki.lang)' },
   page() {},
   inline: () => '',
@@ -55,6 +58,7 @@ export const languages = defineTemplateFamily({
 export const standardizationStatus = defineTemplateFamily({
   name: 'standardization status',
   templates: ['standardization status'],
+  once: true,
   parameters: { '1': 'the status, mapped to the site’s standardization values' },
   page(call, page) {
     const status = call.text('1');
@@ -73,6 +77,7 @@ export const standardizationStatus = defineTemplateFamily({
 export const topics = defineTemplateFamily({
   name: 'topics',
   templates: ['topics'],
+  once: true,
   parameters: { '1': 'the topics, comma-separated: a list under "Topics"' },
   page(call, page) {
     const list = call

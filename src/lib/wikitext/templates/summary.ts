@@ -5,6 +5,7 @@ import { longEnough, oneSentence } from '../markdown.ts';
 export const summary = defineTemplateFamily({
   name: 'summary',
   templates: ['summary section'],
+  once: true,
   parameters: {
     '1': 'the summary: its first sentence, as text, is the page’s summary; all of it, the Summary section',
   },
