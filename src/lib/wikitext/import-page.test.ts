@@ -503,6 +503,17 @@ describe('a page pasted into a value', () => {
     expect(bodyOf(own.markdown)).toContain('## Topics\n\n- Pasted');
   });
 
+  test('a {{Single Example}} in text is its description and code block, where it stands', () => {
+    const body = safeBody(
+      page(
+        '{{Concept_Page|Content=Put this in the head:\n{{Single Example\n|Language=HTML\n|Description=The tag.\n|Code=<meta charset="utf-8">\n}}\nThen the rest.}}'
+      )
+    );
+    expect(body).toContain(
+      'Put this in the head:\n\nThe tag.\n\n```html\n<meta charset="utf-8">\n```\n\nThen the rest.'
+    );
+  });
+
   test('a template inside a sentence, or one the family nests, is not a pasted page', () => {
     const inline = page('{{Concept_Page|Content=See {{Topics|X}} here.}}');
     expect(kinds(inline.warnings)).not.toContain('page-template-in-value');

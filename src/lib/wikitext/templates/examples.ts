@@ -12,36 +12,50 @@ export const SINGLE_EXAMPLE = {
   LiveURL: 'a link to the live example, when it is an http(s) URL',
 } as const;
 
+type ExampleCall = TemplateCall<keyof typeof SINGLE_EXAMPLE & string, {}>;
+
+/** One {{Single Example}}: its description, its code as the wiki showed it, its live link. */
+function exampleMarkdown(example: ExampleCall, page: PageContext): string {
+  const live = example.text('LiveURL');
+  let liveLink = '';
+  if (live && isSafeUrl(live)) liveLink = markdownLink('View the live example', live);
+  else if (live) {
+    page.diagnostics.warn(
+      'live-url',
+      `LiveURL "${live.slice(0, 60)}" is not a URL; kept as code`,
+      example.line
+    );
+    liveLink = `The wiki’s LiveURL field, which is not a URL:\n\n${fence(example.code('LiveURL'))}`;
+  }
+  return [
+    example.markdown('Description'),
+    example.has('Code')
+      ? fence(example.shownCode('Code'), languageOf(example.text('Language') || 'javascript'))
+      : '',
+    liveLink,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 /** The Examples section of some {{Single Example}}s. */
-export function addExamples(
-  examples: readonly TemplateCall<keyof typeof SINGLE_EXAMPLE & string, {}>[],
-  page: PageContext
-): void {
-  const rendered = examples.map((example, index) => {
-    const live = example.text('LiveURL');
-    let liveLink = '';
-    if (live && isSafeUrl(live)) liveLink = markdownLink('View the live example', live);
-    else if (live) {
-      page.diagnostics.warn(
-        'live-url',
-        `LiveURL "${live.slice(0, 60)}" is not a URL; kept as code`,
-        example.line
-      );
-      liveLink = `The wiki’s LiveURL field, which is not a URL:\n\n${fence(example.code('LiveURL'))}`;
-    }
-    return [
-      `### Example ${index + 1}`,
-      example.markdown('Description'),
-      example.has('Code')
-        ? fence(example.shownCode('Code'), languageOf(example.text('Language') || 'javascript'))
-        : '',
-      liveLink,
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-  });
+export function addExamples(examples: readonly ExampleCall[], page: PageContext): void {
+  const rendered = examples.map(
+    (example, index) => `### Example ${index + 1}\n\n${exampleMarkdown(example, page)}`
+  );
   page.section('Examples', rendered.join('\n\n'));
 }
+
+/**
+ * A {{Single Example}} in a page's text rather than in an Examples section (a code sample in
+ * {{Concept_Page}}'s Content): its description and code where it stands, as the wiki showed it.
+ */
+export const exampleInText = defineTemplateFamily({
+  name: 'example in text',
+  templates: ['single example'],
+  parameters: SINGLE_EXAMPLE,
+  inline: (call, page) => `\n\n${exampleMarkdown(call, page)}\n\n`,
+});
 
 export const examples = defineTemplateFamily({
   name: 'examples',

@@ -9,7 +9,7 @@ import { byline, externalAttribution, mdnAttribution } from './attribution.ts';
 import { compatibility, compatibilityData } from './compatibility.ts';
 import { contentPages, tutorials } from './content-pages.ts';
 import { cssMediaGroup, cssProperty } from './css.ts';
-import { examples } from './examples.ts';
+import { exampleInText, examples } from './examples.ts';
 import { editorialFlags, flags } from './flags.ts';
 import { glossaryItem } from './glossary.ts';
 import { httpHeader } from './http.ts';
@@ -34,6 +34,7 @@ export const TEMPLATE_FAMILIES: readonly AnyTemplateFamily[] = [
   editorialFlags,
   summary,
   examples,
+  exampleInText,
   notes,
   remarks,
   specifications,
