@@ -638,10 +638,44 @@ describe('wiki tables', () => {
     expect(safeBody(result)).toContain('| First. Second. |');
   });
 
-  test('merged cells or block content keep the table as wikitext, reported', () => {
+  test('a merged cell’s text is in each cell it covered, reported', () => {
+    const result = page(
+      '{{Notes_Section|Notes=x}}\n{|\n! a !! b !! c\n|-\n| rowspan="2" | tall || colspan=2 | wide\n|-\n| d || e\n|-\n| f || g || h\n|}'
+    );
+    expect(safeBody(result)).toContain(
+      '| a | b | c |\n| --- | --- | --- |\n| tall | wide | wide |\n| tall | d | e |\n| f | g | h |'
+    );
+    expect(kinds(result.warnings)).toContain('table-spans');
+    expect(kinds(result.warnings)).not.toContain('table');
+  });
+
+  test('a one-line code block in a cell is code in the cell', () => {
+    const result = page('{{Notes_Section|Notes=x}}\n{|\n! a\n|-\n| <pre>id="x"</pre>\n|}');
+    expect(safeBody(result)).toContain('| a |\n| --- |\n| `id="x"` |');
+  });
+
+  test('a list in a cell is written on the cell’s line, its items marked, reported', () => {
+    const result = page(
+      '{{Notes_Section|Notes=x}}\n{|\n! a\n|-\n| Such as:\n* one\n** one and a half\n* two\n|-\n|\n# first\n# second\n|}'
+    );
+    expect(safeBody(result)).toContain(
+      '| Such as: • one • one and a half • two |\n| 1. first 2. second |'
+    );
+    expect(kinds(result.warnings)).toContain('table-cell-list');
+  });
+
+  test('a table of one cell is its content, without the frame', () => {
+    const result = page(
+      '{{Notes_Section|Notes=x}}\n{| border="1"\n|-\n|\n{|\n! a !! b\n|-\n| c || d\n|}\n|}'
+    );
+    expect(safeBody(result)).toContain('x\n\n| a | b |\n| --- | --- |\n| c | d |');
+    expect(kinds(result.warnings)).toContain('table-frame');
+  });
+
+  test('block content in a cell keeps the table as wikitext, reported', () => {
     for (const table of [
-      '{|\n|-\n| colspan="2" | wide\n|-\n| a || b\n|}',
-      '{|\n|-\n|\n* one\n* two\n|}',
+      '{|\n|-\n| other\n|-\n|\n{|\n| a || b\n|}\n|}',
+      '{|\n|-\n| other\n|-\n| <pre>a\nb</pre>\n|}',
     ]) {
       const result = page(`{{Notes_Section|Notes=\n${table.replace(/\|/g, '{{!}}')}\n}}`);
       expect(kinds(result.warnings)).toContain('table');

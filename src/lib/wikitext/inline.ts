@@ -365,13 +365,65 @@ function escapeCellPipes(markdown: string): string {
  * cannot hold. Undefined otherwise. A cell's paragraphs are joined on one line. A first row of
  * header cells becomes the table's head; a caption, a line above it.
  */
+/**
+ * A list in a table cell, made to follow on the cell's line: each item marked "•", or numbered
+ * as its list numbers it (Markdown would number a list "1." on every line).
+ */
+function listOnOneLine(markdown: string): { text: string; listed: boolean } {
+  let listed = false;
+  let number = 0;
+  const lines = markdown.split('\n').map((line) => {
+    // An item of a list in an item ("- - text") is marked once.
+    const item = /^[ \t]*(?:([-*])|\d+\\?[.)])[ \t]+(?:(?:[-*]|\d+\\?[.)])[ \t]+)*(.*)$/.exec(line);
+    if (!item) {
+      number = 0;
+      return line;
+    }
+    listed = true;
+    if (item[1]) return `• ${item[2]}`;
+    return `${++number}. ${item[2]}`;
+  });
+  return { text: lines.join('\n'), listed };
+}
+
 function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string | undefined {
+  // A table of one cell is a frame around its content (another table, a code sample): the
+  // content, without the frame.
+  const cells = table.childNodes.flatMap((child) =>
+    child.type === 'tr'
+      ? child.childNodes.filter((c) => c.type === 'td')
+      : child.type === 'td'
+        ? [child]
+        : []
+  );
+  const lone = cells.length === 1 && cells[0]?.subtype !== 'caption' ? cells[0] : undefined;
+  const loneInner = lone?.childNodes.find((c) => c.type === 'td-inner');
+  if (loneInner) {
+    context.diagnostics.warn(
+      'table-frame',
+      'a wiki table of one cell, a frame around its content: the content is shown without it',
+      () => context.lineOf(table)
+    );
+    return toMarkdown(loneInner, context).trim();
+  }
   const rows: string[][] = [];
   const headerFlags: boolean[] = [];
   let caption = '';
   let row: string[] | undefined;
   let rowIsHeader = true;
+  let spans = 0;
+  // Cells a rowspan carries down: by column, their text and how many rows more they cover.
+  const carried = new Map<number, { text: string; rows: number }>();
+  const takeCarried = () => {
+    for (let entry = carried.get(row?.length ?? 0); entry; entry = carried.get(row?.length ?? 0)) {
+      row ??= [];
+      if (--entry.rows === 0) carried.delete(row.length);
+      row.push(entry.text);
+    }
+  };
   const endRow = () => {
+    // Cells carried down past the row's last own cell.
+    if (row) takeCarried();
     if (row && row.length > 0) {
       rows.push(row);
       headerFlags.push(rowIsHeader);
@@ -381,16 +433,41 @@ function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string |
   };
   const addCell = (cell: WikiNode): boolean => {
     const attrs = cell.childNodes.find((c) => c.type === 'table-attrs')?.toString() ?? '';
-    if (/\b(?:col|row)span\b/i.test(attrs)) return false;
     const inner = cell.childNodes.find((c) => c.type === 'td-inner');
-    const text = inner ? toMarkdown(inner, context).trim() : '';
-    if (/\n\s*\S/.test(text) && /\n\s*(?:[-*>] |\d+\\?[.)] |#|```)/.test(`\n${text}`)) return false;
+    // A one-line code block (the wiki's <pre> in a cell) reads as code in the cell's line.
+    const converted = (inner ? toMarkdown(inner, context).trim() : '').replace(
+      /^```[\w-]*\n([^\n`]*)\n```$/gm,
+      (_, code: string) => codeSpan(code)
+    );
+    const { text, listed } = listOnOneLine(converted);
+    // Blocks a cell's line cannot hold: a quote, a heading, code, a table in the cell.
+    if (/\n\s*\S/.test(text) && /\n\s*(?:> |#|```|\|)/.test(`\n${text}`)) return false;
+    if (listed)
+      context.diagnostics.warn(
+        'table-cell-list',
+        'a list in a table cell is written on the cell’s line, its items one after another',
+        () => context.lineOf(cell)
+      );
     if (cell.subtype === 'caption') {
       caption = text;
       return true;
     }
+    takeCarried();
     row ??= [];
-    row.push(escapeCellPipes(text.replace(/\s*\n\s*/g, ' ')));
+    const cellText = escapeCellPipes(text.replace(/\s*\n\s*/g, ' '));
+    // A merged cell's text is in each cell it covers: a Markdown table merges none.
+    const span = (name: string) =>
+      Math.min(
+        100,
+        Math.max(1, Number(new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs)?.[1] ?? 1))
+      );
+    const columns = span('colspan');
+    const rowsDown = span('rowspan');
+    if (columns > 1 || rowsDown > 1) spans++;
+    for (let column = 0; column < columns; column++) {
+      if (rowsDown > 1) carried.set(row.length, { text: cellText, rows: rowsDown - 1 });
+      row.push(cellText);
+    }
     if (cell.subtype !== 'th') rowIsHeader = false;
     return true;
   };
@@ -407,6 +484,12 @@ function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string |
   }
   endRow();
   if (rows.length === 0) return undefined;
+  if (spans > 0)
+    context.diagnostics.warn(
+      'table-spans',
+      `a wiki table with ${spans} merged cell(s): each one's text is repeated in every cell it covered`,
+      () => context.lineOf(table)
+    );
   const width = Math.max(...rows.map((r) => r.length));
   const pad = (r: string[]) => [...r, ...Array.from({ length: width - r.length }, () => '')];
   const line = (r: string[]) => `| ${pad(r).join(' | ')} |`;
