@@ -41,6 +41,16 @@ for (const [from, to] of reaches) {
   });
 }
 
+test('a link made for MDN’s page opens this one at the same section (MDN ids use "_")', async ({
+  page,
+}) => {
+  await page.goto('/en-US/docs/Web/API/Window/message_event#browser_compatibility');
+  await expect(page).toHaveURL(`${FLAGSHIP}#browser-compatibility`);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Browser compatibility' })
+  ).toBeInViewport();
+});
+
 test('a redirect page goes on without JavaScript too (meta refresh)', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

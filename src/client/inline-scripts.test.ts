@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { INLINE_SCRIPTS, applySavedTheme, inlineCode, setUpThemeSelect } from './inline-scripts';
+import {
+  INLINE_SCRIPTS,
+  applySavedTheme,
+  followMdnFragment,
+  inlineCode,
+  setUpThemeSelect,
+} from './inline-scripts';
 
 describe('inline scripts', () => {
   test('each is a self-contained function that runs at once when inlined', () => {
@@ -59,5 +65,31 @@ describe('the theme scripts where storage is blocked', () => {
     select.value = 'auto';
     select.dispatchEvent(new Event('change'));
     expect(root.dataset['theme']).toBeUndefined();
+  });
+});
+
+describe('followMdnFragment', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** Runs the script at `hash` on a page with these ids; the fragment it moves to, if any. */
+  function run(hash: string, ids: string[]): string | undefined {
+    let moved: string | undefined;
+    vi.stubGlobal('location', { hash, replace: (to: string) => (moved = to) });
+    vi.stubGlobal('document', { getElementById: (id: string) => (ids.includes(id) ? {} : null) });
+    new Function(inlineCode([followMdnFragment]))();
+    return moved;
+  }
+
+  test('an MDN section id that names nothing here moves to this page’s id for the section', () => {
+    expect(run('#browser_compatibility', ['browser-compatibility'])).toBe('#browser-compatibility');
+    expect(run('#See_also', ['see-also'])).toBe('#see-also');
+  });
+
+  test('an id the page has, one with no "_", one matching nothing, a malformed one: no move', () => {
+    expect(run('#compat_data', ['compat_data', 'compat-data'])).toBeUndefined();
+    expect(run('#security', ['security'])).toBeUndefined();
+    expect(run('#no_such_section', ['security'])).toBeUndefined();
+    expect(run('#bad_%E0', ['bad-%e0'])).toBeUndefined();
+    expect(run('', [])).toBeUndefined();
   });
 });

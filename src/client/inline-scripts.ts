@@ -158,6 +158,24 @@ export function setUpHeadingLinkCopy(): void {
 }
 
 /**
+ * A link written for MDN's page of a feature ("…/message_event#browser_compatibility"), which
+ * reaches this page by its alias, opens it at the same section: MDN's section ids join words
+ * with "_" where this site's (Astro's, from the headings) join them with "-". Only a fragment
+ * that names nothing on the page changes, so the page's own anchors always win.
+ */
+export function followMdnFragment(): void {
+  let id: string;
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return; // A malformed escape names no section.
+  }
+  if (!id.includes('_') || document.getElementById(id)) return;
+  const ours = id.toLowerCase().replaceAll('_', '-');
+  if (document.getElementById(ours)) location.replace(`#${encodeURIComponent(ours)}`);
+}
+
+/**
  * The script of the redirect pages written for aliases (src/integrations/redirects.ts): goes on
  * to the page the `#wp-redirect` link names, keeping the query and the `#fragment` that a meta
  * refresh would drop, and replacing the alias in the history so Back does not bounce. It only
@@ -184,7 +202,13 @@ export const INLINE_SCRIPTS = {
   applySavedTheme: [applySavedTheme],
   // A page at its own URL runs both head scripts as one: one element, one hash in its CSP.
   pageHead: [dropTrailingSlash, applySavedTheme],
-  startUp: [setUpThemeSelect, startModuleLoader, setUpSearchShortcut, setUpHeadingLinkCopy],
+  startUp: [
+    followMdnFragment,
+    setUpThemeSelect,
+    startModuleLoader,
+    setUpSearchShortcut,
+    setUpHeadingLinkCopy,
+  ],
 } as const;
 
 /** The name of an inline script. */
