@@ -165,6 +165,23 @@ test.describe('a plain static server (python3 -m http.server over dist/)', () =>
     await expect(page).toHaveURL(/\/dom\/Window\/message\/?#security$/);
   });
 
+  test('serves a folder without a page of its own as the index of its pages, not a file listing', async ({
+    page,
+  }) => {
+    await page.goto(`${origin}/dom/Document/createElement`);
+    await page
+      .getByRole('navigation', { name: 'Breadcrumbs' })
+      .getByRole('link', { name: 'Document' })
+      .click();
+    await expect(page).toHaveURL(/\/dom\/Document\/?$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Document');
+    await expect(page.getByText('Directory listing')).toHaveCount(0);
+    expect(await axeViolations(new AxeBuilder({ page }))).toEqual([]);
+    await expect(
+      page.getByRole('main').getByRole('link', { name: 'createElement', exact: true })
+    ).toHaveAttribute('href', '/dom/Document/createElement');
+  });
+
   test('serves the JSON view of a page', async ({ request }) => {
     const response = await request.get(`${origin}${FLAGSHIP}.json`);
     expect(response.status()).toBe(200);

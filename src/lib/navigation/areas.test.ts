@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaStructure, distinctTitles, groupHref, groupUrl } from './areas';
+import { areaStructure, distinctTitles, groupHref } from './areas';
 import { buildSiteIndex, type IndexablePage } from './site-index';
 
 const indexOf = (list: readonly (Pick<IndexablePage, 'id'> & Partial<IndexablePage>)[]) =>
@@ -27,9 +27,9 @@ describe('areaStructure', () => {
   ]);
   const css = areaStructure(index, 'css');
 
-  test('groups by readable name, each introduced by its own page when there is one', () => {
+  test('groups by readable name, each introduced by its own page, else by its folder’s index', () => {
     expect(css.groups.map((g) => [g.name, g.href, g.head?.url])).toEqual([
-      ['Data types', groupUrl('css', 'data_types'), undefined],
+      ['Data types', '/css/data_types', undefined],
       ['Properties', '/css/properties', '/css/properties'],
     ]);
     expect(groupHref(index, 'css', 'properties')).toBe('/css/properties');

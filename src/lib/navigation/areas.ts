@@ -1,3 +1,4 @@
+import { folderAt } from './folders';
 import { segmentName } from './names';
 import { byText, groupKey, type SiteIndex, type SitePage } from './site-index';
 
@@ -55,9 +56,16 @@ export function groupPage(index: SiteIndex, area: string, group: string): SitePa
   return page && !page.lang && !page.superseded ? page : undefined;
 }
 
-/** Where a group is introduced: its own page, else its section of the area's index. */
+/**
+ * Where a group is introduced: its own page, else the index of its folder (folders.ts), else its
+ * section of the area's index.
+ */
 export function groupHref(index: SiteIndex, area: string, group: string): string {
-  return groupPage(index, area, group)?.url ?? groupUrl(area, group);
+  return (
+    groupPage(index, area, group)?.url ??
+    folderAt(index, `/${area}/${group}`)?.url ??
+    groupUrl(area, group)
+  );
 }
 
 /** The pages navigation lists: not the superseded wiki originals, which their pages link to. */
@@ -94,7 +102,7 @@ export function distinctTitles(list: readonly Pick<SitePage, 'title' | 'url'>[])
 }
 
 /** Pages with their distinct titles, sorted by those titles. */
-function titled(pages: readonly SitePage[]): TitledPages {
+export function titled(pages: readonly SitePage[]): TitledPages {
   const titles = distinctTitles(pages);
   const order = pages.map((_, i) => i).sort((a, b) => byText(titles[a] ?? '', titles[b] ?? ''));
   return {

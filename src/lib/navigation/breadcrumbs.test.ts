@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbs, neighbours } from './breadcrumbs';
+import { breadcrumbs, folderBreadcrumbs, neighbours } from './breadcrumbs';
 import { buildSiteIndex } from './site-index';
 
 const index = buildSiteIndex(
@@ -19,11 +19,30 @@ const at = (id: string) => {
 };
 
 describe('breadcrumbs', () => {
-  test('home, area and group', () => {
+  test('home, area and group: the group’s folder index, when it has no page of its own', () => {
     expect(breadcrumbs(index, at('dom/Window/message'))).toEqual([
       { label: 'Home', href: '/' },
       { label: 'DOM', href: '/dom' },
-      { label: 'Window', href: '/dom#group-Window' },
+      { label: 'Window', href: '/dom/Window' },
+    ]);
+  });
+
+  test('a folder’s trail: home, area, then each page or folder above it', () => {
+    const deep = buildSiteIndex(
+      ['apis/a/b/c/d', 'apis/a/b/e', 'apis/x'].map((id) => ({
+        id,
+        title: id,
+        kind: 'overview',
+        aliases: [],
+        filePath: id,
+        imported: false,
+      }))
+    );
+    expect(folderBreadcrumbs(deep, '/apis/a/b/c')).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Web APIs', href: '/apis' },
+      { label: 'A', href: '/apis/a' },
+      { label: 'B', href: '/apis/a/b' },
     ]);
   });
 

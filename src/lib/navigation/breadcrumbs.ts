@@ -1,5 +1,6 @@
 import { segmentName } from './names';
 import { areaUrl, groupHref, listed } from './areas';
+import { folderAt } from './folders';
 import { groupKey, type SiteIndex, type SitePage } from './site-index';
 
 /** One step of the breadcrumb trail. */
@@ -18,6 +19,25 @@ export function breadcrumbs(index: SiteIndex, page: SitePage): Crumb[] {
   trail.push({ label: segmentName(page.area), href: areaUrl(page.area) });
   if (page.group !== page.area)
     trail.push({ label: segmentName(page.group), href: groupHref(index, page.area, page.group) });
+  return trail;
+}
+
+/**
+ * Home › area › each page or folder between the area and a folder (folders.ts) at `url`, for
+ * the folder's index page.
+ */
+export function folderBreadcrumbs(index: SiteIndex, url: string): Crumb[] {
+  const trail: Crumb[] = [{ label: 'Home', href: '/' }];
+  const segments = url.split('/');
+  const area = segments[1] ?? '';
+  if (index.areas.includes(area)) trail.push({ label: segmentName(area), href: areaUrl(area) });
+  for (let end = 3; end < segments.length; end++) {
+    const path = segments.slice(0, end).join('/');
+    const page = index.byUrl.get(path.toLowerCase());
+    const folder = page ? undefined : folderAt(index, path);
+    if (page) trail.push({ label: page.title, href: page.url });
+    else if (folder) trail.push({ label: folder.title, href: folder.url });
+  }
   return trail;
 }
 

@@ -57,7 +57,7 @@ describe('buildSidebar', () => {
     expect(currentArea(pages, 'dom/Window/message')?.entries).toEqual([
       {
         title: 'Document',
-        href: '/dom#group-Document',
+        href: '/dom/Document',
         size: 1,
         current: false,
         links: [],
@@ -65,7 +65,7 @@ describe('buildSidebar', () => {
       },
       {
         title: 'Window',
-        href: '/dom#group-Window',
+        href: '/dom/Window',
         size: 2,
         current: true,
         links: [
@@ -92,7 +92,7 @@ describe('buildSidebar', () => {
     const withHead = [...pages, { id: 'dom/Window', title: 'Window' }];
     const entries = currentArea(withHead, 'dom/Window')?.entries ?? [];
     expect(entries.map((e) => [e.title, e.href, e.current, e.links.length])).toEqual([
-      ['Document', '/dom#group-Document', false, 0],
+      ['Document', '/dom/Document', false, 0],
       ['Window', '/dom/Window', true, 2],
     ]);
     expect(groupHref(indexOf(withHead), 'dom', 'Window')).toBe('/dom/Window');

@@ -1,4 +1,5 @@
 import type { SiteIndex } from './site-index';
+import type { Folder } from './folders';
 import { segmentName } from './names';
 
 /**
@@ -11,7 +12,7 @@ import { segmentName } from './names';
 export interface UrlIndex {
   /** The shape's version; a reader refuses any other. */
   version: 1;
-  /** Every page and area index: `[url, title]`, in URL order. */
+  /** Every page, area index and folder index: `[url, title]`, in URL order. */
   pages: [url: string, title: string][];
   /** Curated pages' `aliases`: `[path, index into pages]`. */
   aliases: [path: string, page: number][];
@@ -19,11 +20,18 @@ export interface UrlIndex {
   derived: [path: string, page: number][];
 }
 
-/** The URL index of a site: its pages, its areas' index pages and every redirect. */
-export function buildUrlIndex(index: Pick<SiteIndex, 'pages' | 'routes' | 'areas'>): UrlIndex {
+/**
+ * The URL index of a site: its pages, its areas' and folders' index pages (folders.ts) and every
+ * redirect.
+ */
+export function buildUrlIndex(
+  index: Pick<SiteIndex, 'pages' | 'routes' | 'areas'>,
+  folders: readonly Pick<Folder, 'url' | 'title'>[] = []
+): UrlIndex {
   const pages: [string, string][] = [
     ...index.pages.map((page): [string, string] => [page.url, page.title]),
     ...index.areas.map((area): [string, string] => [`/${area}`, segmentName(area)]),
+    ...folders.map((folder): [string, string] => [folder.url, folder.title]),
   ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const position = new Map(pages.map(([url], at) => [url, at]));
   const aliases: [string, number][] = [];
