@@ -28,6 +28,30 @@ test.describe('search', () => {
     });
   }
 
+  test('shows more than the best results on request, moving focus to the first added', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Search the reference' }).fill('event');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results.getByRole('listitem')).toHaveCount(8);
+    const total = Number(
+      /of (\d+) results/.exec((await results.locator('.wp-search-count').textContent()) ?? '')?.[1]
+    );
+    expect(total).toBeGreaterThan(18);
+    await results.getByRole('button', { name: /^Show 10 more \(\d+ not shown yet\)$/ }).click();
+    await expect(results.getByRole('listitem')).toHaveCount(18);
+    await expect(results.locator('.wp-search-count')).toHaveText(
+      `The best 18 of ${total} results for “event”.`
+    );
+    await expect(results.getByRole('listitem').nth(8).getByRole('link')).toBeFocused();
+    // No result shows twice.
+    const hrefs = await results
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(18);
+  });
+
   test('puts pages titled by the query first, the reviewed one before the wiki’s', async ({
     page,
   }) => {

@@ -19,6 +19,43 @@ interface Pagefind {
 const MAX_RESULTS = 8;
 /** Pagefind's best results that are reordered (src/lib/navigation/search-rank.ts) before showing. */
 const CANDIDATES = 20;
+/** How many more results each press of "Show more" adds. */
+const MORE_RESULTS = 10;
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  title: string;
+  reviewed: boolean;
+}
+
+async function resultData(result: PagefindResult): Promise<ResultData> {
+  const item = await result.data();
+  return { ...item, title: item.meta.title ?? item.url, reviewed: item.meta.reviewed === 'yes' };
+}
+
+/** One result: its title linked, where its page is, and Pagefind's excerpt. */
+function resultItem(item: ResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = canonicalPagePath(item.url);
+  link.textContent = item.title;
+  // Where the page is: pages of the same title (postMessage of Worker, of MessagePort) differ.
+  const path = document.createElement('p');
+  path.className = 'wp-search-path';
+  path.textContent = decodeURI(link.pathname);
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(item.excerpt));
+  li.append(link, path, excerpt);
+  return li;
+}
+
+/** What the count says: how many of the matches are shown. */
+function countText(shown: number, total: number, query: string): string {
+  if (total === 0) return `No results for “${query}”.`;
+  if (shown < total) return `The best ${shown} of ${total} results for “${query}”.`;
+  return `${total} result${total === 1 ? '' : 's'} for “${query}”.`;
+}
 
 /** An excerpt's text and <mark> elements, rebuilt without ever assigning HTML to the page. */
 function excerptNodes(excerpt: string): Node[] {
@@ -100,42 +137,40 @@ class SearchElement extends HTMLElement {
     }
     const pagefind = await this.#load();
     const { results } = await pagefind.search(query);
-    const candidates = await Promise.all(
-      results.slice(0, CANDIDATES).map(async (result) => {
-        const item = await result.data();
-        return {
-          ...item,
-          title: item.meta.title ?? item.url,
-          reviewed: item.meta.reviewed === 'yes',
-        };
-      })
-    );
-    const data = rankResults(candidates, query).slice(0, MAX_RESULTS);
+    const candidates = await Promise.all(results.slice(0, CANDIDATES).map(resultData));
+    const ranked = rankResults(candidates, query);
     if (id !== this.#query) return; // a newer query has started
+    // After the best, the rest in Pagefind's order: the reordered candidates, then the others.
+    const rest: (ResultData | PagefindResult)[] = [
+      ...ranked.slice(MAX_RESULTS),
+      ...results.slice(CANDIDATES),
+    ];
     const list = document.createElement('ol');
-    for (const item of data) {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = canonicalPagePath(item.url);
-      link.textContent = item.title;
-      // Where the page is: pages of the same title (postMessage of Worker, of MessagePort) differ.
-      const path = document.createElement('p');
-      path.className = 'wp-search-path';
-      path.textContent = decodeURI(link.pathname);
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(item.excerpt));
-      li.append(link, path, excerpt);
-      list.append(li);
-    }
+    list.append(...ranked.slice(0, MAX_RESULTS).map(resultItem));
     const status = document.createElement('p');
     status.className = 'wp-search-count';
-    status.textContent =
-      data.length === 0
-        ? `No results for “${query}”.`
-        : data.length < results.length
-          ? `The best ${data.length} of ${results.length} results for “${query}”.`
-          : `${results.length} result${results.length === 1 ? '' : 's'} for “${query}”.`;
-    panel.replaceChildren(status, list);
+    status.textContent = countText(list.childElementCount, results.length, query);
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'wp-search-more';
+    const label = () => {
+      more.textContent = `Show ${Math.min(MORE_RESULTS, rest.length)} more (${rest.length} not shown yet)`;
+      more.hidden = rest.length === 0;
+    };
+    label();
+    more.addEventListener('click', async () => {
+      const batch = await Promise.all(
+        rest.splice(0, MORE_RESULTS).map((entry) => ('data' in entry ? resultData(entry) : entry))
+      );
+      if (id !== this.#query) return;
+      const items = batch.map(resultItem);
+      list.append(...items);
+      status.textContent = countText(list.childElementCount, results.length, query);
+      label();
+      // The reader asked for these: the first of them takes the focus the button had.
+      items[0]?.querySelector('a')?.focus();
+    });
+    panel.replaceChildren(status, list, more);
     panel.hidden = false;
   }
 }
