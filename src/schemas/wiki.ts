@@ -54,6 +54,12 @@ export const wikiFieldsSchema = z
     childPagesOf: wikiPathSchema.optional(),
     /** The wiki's own compatibility tables (2015), shown collapsed as history. */
     compat2015: z.array(wikiCompatTableSchema).optional(),
+    /**
+     * Why the wiki's editors proposed deleting the page (its {{Editorial/Deletion_Candidate}}),
+     * "" when they gave no reason. The page stays at its URL, as the last of the review ranks,
+     * out of the search index and asking search engines not to index it.
+     */
+    deletionCandidate: z.string().optional(),
   })
   .strict();
 

@@ -20,6 +20,24 @@ describe('<ReviewNotice>', () => {
     expect(text).toContain('Open issues: Data Not Semantic, Cleanup.');
   });
 
+  test('a page the wiki proposed deleting says so, with the reason, once', async () => {
+    const html = await renderComponent(ReviewNotice, {
+      deletionCandidate: 'Duplicate of html/elements/input/type/tel',
+      review: {
+        issues: ['deletion candidate: Duplicate of html/elements/input/type/tel', 'Cleanup'],
+      },
+      lastReviewed: undefined,
+      specDataProblems: [],
+    });
+    const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(html).toContain('aria-label="Warning: The wiki proposed deleting this page"');
+    expect(text).toContain(
+      'Its editors marked it for deletion: Duplicate of html/elements/input/type/tel. It stays at its address'
+    );
+    expect(text).toContain('Open issues: Cleanup.');
+    expect(text.match(/Duplicate of/g)).toHaveLength(1);
+  });
+
   test('a reviewed page shows nothing', async () => {
     expect(
       (

@@ -35,6 +35,16 @@ describe('reviewRank', () => {
   });
 });
 
+describe('a page the wiki proposed deleting', () => {
+  test('ranks last, whatever its state, and says why', () => {
+    const doomed = { ...wiki('Ready to Use'), wiki: { deletionCandidate: '' } };
+    expect(reviewRank(doomed)).toBeGreaterThan(
+      reviewRank(wiki('Out of Date', Array(99).fill('x')))
+    );
+    expect(reviewLabel(reviewRank(doomed))).toBe('Wiki: deletion candidate');
+  });
+});
+
 describe('reviewLabel', () => {
   test('says "Reviewed", or the wiki state the rank stands for', () => {
     expect(reviewLabel(REVIEWED_RANK)).toBe('Reviewed');

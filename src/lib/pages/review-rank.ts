@@ -4,7 +4,10 @@
  * ("Ready to Use" before "Almost Ready"…), and within a state those with fewer open issues.
  */
 
-/** The wiki's editorial states, best first; an unknown state ranks with "Unreviewed". */
+/**
+ * The wiki's editorial states, best first; an unknown state ranks with "Unreviewed". A page the
+ * wiki's editors proposed deleting ranks last, whatever its state.
+ */
 const WIKI_STATES = [
   'ready to use',
   'almost ready',
@@ -12,12 +15,14 @@ const WIKI_STATES = [
   'unreviewed',
   'not ready',
   'out of date',
+  'deletion candidate',
 ] as const;
 
-/** What the rank is computed from: the page's `review` and `lastReviewed` fields. */
+/** What the rank is computed from: the page's `review`, `lastReviewed` and `wiki` fields. */
 export interface ReviewFields {
   review?: { state?: string | undefined; issues: readonly string[] } | undefined;
   lastReviewed?: Date | undefined;
+  wiki?: { deletionCandidate?: string | undefined } | undefined;
 }
 
 /** Issues beyond this count rank alike: the state matters more than a long list. */
@@ -27,9 +32,12 @@ const MAX_COUNTED_ISSUES = 99;
 export const REVIEWED_RANK = 0;
 
 /** A page's review rank (see the module comment); lower ranks sort first. */
-export function reviewRank({ review, lastReviewed }: ReviewFields): number {
+export function reviewRank({ review, lastReviewed, wiki }: ReviewFields): number {
   if (!review && lastReviewed) return REVIEWED_RANK;
-  const state = review?.state?.trim().toLowerCase() ?? 'unreviewed';
+  const state =
+    wiki?.deletionCandidate !== undefined
+      ? 'deletion candidate'
+      : (review?.state?.trim().toLowerCase() ?? 'unreviewed');
   const found = WIKI_STATES.indexOf(state as (typeof WIKI_STATES)[number]);
   const level = 1 + (found >= 0 ? found : WIKI_STATES.indexOf('unreviewed'));
   const issues = Math.min(review?.issues.length ?? 0, MAX_COUNTED_ISSUES);

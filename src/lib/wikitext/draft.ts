@@ -40,6 +40,8 @@ export interface PageDraft {
     appliesTo: string | undefined;
     childPagesOf: string | undefined;
     compat2015: WikiCompatTable[];
+    /** Why the wiki's editors proposed deleting the page ("" when they gave no reason). */
+    deletionCandidate: string | undefined;
   };
   /** The page's body: Markdown blocks in page order. */
   body: string[];
@@ -60,7 +62,13 @@ export function newDraft(wikiPath: string, lang: string | undefined): PageDraft 
     license: 'CC-BY-3.0',
     authors: [],
     upstream: [],
-    wiki: { type: undefined, appliesTo: undefined, childPagesOf: undefined, compat2015: [] },
+    wiki: {
+      type: undefined,
+      appliesTo: undefined,
+      childPagesOf: undefined,
+      compat2015: [],
+      deletionCandidate: undefined,
+    },
     body: [],
   };
 }
@@ -82,6 +90,7 @@ export function frontmatterOf(draft: PageDraft, summary: string): ReferencePageI
     lang: draft.lang,
     childPagesOf: draft.wiki.childPagesOf,
     compat2015: draft.wiki.compat2015.length > 0 ? draft.wiki.compat2015 : undefined,
+    deletionCandidate: draft.wiki.deletionCandidate,
   });
   const base = {
     title: draft.title,

@@ -97,7 +97,8 @@ describe('the seed page (dom/Window/message)', () => {
 
   test('every section is in the body: examples as they were (IE-era, flagged), notes, import notes', () => {
     const body = safeBody(result);
-    expect(body).toContain('## Summary');
+    // Its one-sentence summary is the page's lede: no Summary section repeats it.
+    expect(body).not.toContain('## Summary');
     expect(body).toContain(
       "```js\nvar o = document.getElementsByTagName('iframe')[0];\no.contentWindow.postMessage('Hello World');\n```"
     );
@@ -466,7 +467,7 @@ describe('a page pasted into a value', () => {
     expect(body).not.toContain('{{');
     const order = [
       'Intro text.',
-      '### Quick start',
+      '## Quick start',
       'The pasted text, with a [link](/dom/Window).',
       '## Notes',
       'A pasted note.',
@@ -523,6 +524,21 @@ describe('a page pasted into a value', () => {
     );
     expect(kinds(examples.warnings)).not.toContain('page-template-in-value');
     expect(bodyOf(examples.markdown)).toContain('```css\np::first-line\n```');
+  });
+});
+
+describe('a page the wiki proposed deleting', () => {
+  test('records why in wiki.deletionCandidate, beside its review issue', () => {
+    const data = frontmatterOf(
+      page('{{Editorial/Deletion_Candidate|A more complete duplicate page exists}}').markdown
+    );
+    expect(data.wiki.deletionCandidate).toBe('A more complete duplicate page exists');
+    expect(data.review.issues).toContain(
+      'deletion candidate: A more complete duplicate page exists'
+    );
+    expect(
+      frontmatterOf(page('{{Editorial/Deletion_Candidate}}').markdown).wiki.deletionCandidate
+    ).toBe('');
   });
 });
 

@@ -84,7 +84,7 @@ export function importWikiPage(
   if (unwanted.test(source)) {
     diagnostics.warn(
       'control-character',
-      'the page has control characters (or the private-use U+E000/U+E001 the importer reserves); removed'
+      'the page has control characters (or the private-use U+E000 to U+E003 the importer reserves); removed'
     );
     source = source.replace(unwanted, '');
   }

@@ -129,4 +129,30 @@ describe('PageLinks', () => {
     expect(links.externalLink('javascript:alert(1)', 'x', 2)).toBe('x (javascript:alert(1))');
     expect(diagnostics.warnings.map((w) => w.kind)).toEqual(['unsafe-url']);
   });
+
+  test('a link to the closed wiki’s host that no page of the site answers is its text, reported', () => {
+    const { links, diagnostics } = linksFrom('x');
+    expect(
+      links.externalLink('http://docs.webplatform.org/wiki/WPD:Filing_Bugs', 'file a bug', 1)
+    ).toBe('file a bug');
+    expect(links.externalLink('https://docs.webplatform.org/wiki/no/such_page', undefined, 2)).toBe(
+      'no/such page'
+    );
+    expect(
+      links.externalLink(
+        'http://docs.webplatform.org/w/index.php?title=Special:UserLogin',
+        'sign up',
+        3
+      )
+    ).toBe('sign up');
+    expect(diagnostics.warnings.map((w) => [w.kind, w.line])).toEqual([
+      ['missing-page', 1],
+      ['missing-page', 2],
+      ['missing-page', 3],
+    ]);
+    // The archive of its pages still answers: a link there stays a link.
+    expect(links.externalLink('https://webplatform.github.io/docs/no/such_page/', 'a', 4)).toBe(
+      '[a](https://webplatform.github.io/docs/no/such_page/)'
+    );
+  });
 });

@@ -139,6 +139,9 @@ export function candidateTitles(target: string, from: string): string[] {
 const WIKI_URL =
   /^https?:\/\/(?:docs\.webplatform\.org\/wiki|webplatform\.github\.io\/docs)\/([^?#]+?)\/?(?:#.*)?$/;
 
+/** The wiki's own host, gone since the wiki closed: no link to it leads anywhere. */
+const WIKI_HOST = /^https?:\/\/docs\.webplatform\.org(?:[/?#:]|$)/i;
+
 /** URL schemes a page may link to; anything else (`javascript:`, `data:`…) stays text. */
 const SAFE_URL = /^(?:https?:\/\/[^\s/?#]+|mailto:[^\s]+@[^\s]+|ftp:\/\/[^\s/?#]+)/i;
 
@@ -200,13 +203,24 @@ export class PageLinks {
    */
   externalLink(url: string, label: string | undefined, line: LineRef): string {
     const wiki = WIKI_URL.exec(url);
-    if (wiki?.[1]) {
-      const title = decodeURIComponentSafe(wiki[1]);
+    const title = wiki?.[1] ? decodeURIComponentSafe(wiki[1]) : undefined;
+    if (title) {
       const page = this.#index.resolve(candidateTitles(title, this.#from));
       if (page) {
         this.targets.push(page.id);
         return markdownLink(label ?? escapeMarkdown(title.replace(/_/g, ' ')), `/${page.id}`);
       }
+    }
+    // A page of the closed wiki that the site does not have (its project pages, "WPD:…", its
+    // users' pages): as a wiki link to a missing page, its text.
+    if (WIKI_HOST.test(url)) {
+      this.#diagnostics.warn(
+        'missing-page',
+        `a link to ${title ? normalizeTitle(title) : url.slice(0, 80)} on the closed WebPlatform wiki, which is no page of the site, is kept as its text`,
+        line,
+        title ? normalizeTitle(title) : 'docs.webplatform.org'
+      );
+      return label ?? escapeMarkdown(title ? title.replace(/_/g, ' ') : url);
     }
     const absolute = url.startsWith('//') ? `https:${url}` : url;
     if (!isSafeUrl(absolute)) {
@@ -265,7 +279,7 @@ const ANCHOR_END = '\uE001';
 const ANCHOR_PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** The private-use characters the importer reserves, to remove from its input. */
-export const RESERVED_CHARACTERS = /[\uE000\uE001]/;
+export const RESERVED_CHARACTERS = /[\uE000-\uE003]/;
 
 /**
  * Astro's anchor for a MediaWiki fragment: "Browser_compatibility", with the bytes of other

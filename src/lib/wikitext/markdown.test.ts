@@ -217,6 +217,10 @@ describe('links, notes and module lines', () => {
 describe('tidying and summaries', () => {
   test('wiki headings at the start of a value become Markdown headings; emphasis is mended', () => {
     expect(tidyMarkdown('===Remarks===\ntext **bold: **x')).toBe('#### Remarks\ntext **bold:** x');
+    // Code spans are code: their ** is an operator, not bold to mend.
+    expect(tidyMarkdown('`2 ** 3` is **eight: **8, as is `` a ** b ``')).toBe(
+      '`2 ** 3` is **eight:** 8, as is `` a ** b ``'
+    );
     expect(tidyMarkdown('\\==Escaped==')).toBe('### Escaped');
   });
 

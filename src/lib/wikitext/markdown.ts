@@ -363,8 +363,31 @@ export function repairEmphasis(markdown: string): { markdown: string; removed: n
   return { markdown: repaired, removed };
 }
 
-/** Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). */
+// Private-use characters that stand for a line's code spans while its bold is mended. The
+// importer removes them from its input (RESERVED_CHARACTERS), so no page can forge one.
+const SPAN_START = '\uE002';
+const SPAN_END = '\uE003';
+/** A code span: a run of backticks, text, the same run (CommonMark); not an escaped backtick. */
+const CODE_SPAN = /(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
+
+/**
+ * Moves spaces out of each **bold** pair on a line ("**Warning: **x" → "**Warning:** x"). Code
+ * spans are code: "`2 ** 3`" keeps its operator.
+ */
 function mendBold(line: string): string {
+  if (!line.includes('**')) return line;
+  const spans: string[] = [];
+  const masked = line.replace(
+    CODE_SPAN,
+    (span) => `${SPAN_START}${spans.push(span) - 1}${SPAN_END}`
+  );
+  return mendBoldPairs(masked).replace(
+    new RegExp(`${SPAN_START}(\\d+)${SPAN_END}`, 'g'),
+    (_, at: string) => spans[Number(at)] ?? ''
+  );
+}
+
+function mendBoldPairs(line: string): string {
   const parts = line.split('**');
   if (parts.length < 3 || parts.length % 2 === 0) return line;
   return parts

@@ -48,7 +48,7 @@ export const editorialFlags = defineTemplateFamily({
     'editorial/content incomplete',
   ],
   parameters: {
-    '1': 'the flag’s detail, in review.issues',
+    '1': 'the flag’s detail, in review.issues (and wiki.deletionCandidate for a deletion)',
     Other: 'the page to merge with, in review.issues',
   },
   page(call, page) {
@@ -58,6 +58,7 @@ export const editorialFlags = defineTemplateFamily({
     const what = call.name.replace('editorial/', '');
     const detail = [call.text('1'), call.text('Other')].filter(Boolean).join('; ');
     page.draft.review.issues.push(detail ? `${what}: ${detail}` : what);
+    if (what === 'deletion candidate') page.draft.wiki.deletionCandidate ??= detail;
     return '';
   },
 });
