@@ -24,7 +24,11 @@ describe('<ReviewNotice>', () => {
     const html = await renderComponent(ReviewNotice, {
       deletionCandidate: 'Duplicate of html/elements/input/type/tel',
       review: {
-        issues: ['deletion candidate: Duplicate of html/elements/input/type/tel', 'Cleanup'],
+        issues: [
+          'Deletion Candidate',
+          'deletion candidate: Duplicate of html/elements/input/type/tel',
+          'Cleanup',
+        ],
       },
       lastReviewed: undefined,
       specDataProblems: [],
