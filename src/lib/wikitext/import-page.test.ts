@@ -417,6 +417,19 @@ describe('template families and nasty input', () => {
     expect(kinds(result.errors)).toEqual(['unclosed-table']);
   });
 
+  test('CRLF and lone CR line ends read as line feeds', () => {
+    const lf = page('{{Notes_Section|Notes===Heading==\nText.\n* one\n* two}}');
+    for (const end of ['\r\n', '\r'])
+      expect(
+        page(`{{Notes_Section|Notes===Heading==${end}Text.${end}* one${end}* two}}`).markdown
+      ).toBe(lf.markdown);
+  });
+
+  test('a heading that ends in " #" keeps it', () => {
+    expect(safeBody(page('{{Notes_Section|Notes===C #==\nText.}}'))).toContain('### C \\#\nText.');
+    expect(safeBody(page('{{Notes_Section|Notes=Intro.\n==F #==\nText.}}'))).toContain('### F \\#');
+  });
+
   test('section-order variants: notes before examples keep their order', () => {
     const body = safeBody(
       page('{{Notes_Section|Notes=First.}}{{Examples_Section|Examples={{Single Example|Code=x}}}}')

@@ -78,13 +78,15 @@ export function importWikiPage(
     diagnostics.error(limit.kind, limit.message, limit.line);
     return failure();
   }
+  // Line ends as the wiki's editors' systems wrote them (CRLF, a lone CR) are line feeds.
+  source = source.replace(/\r\n?/g, '\n');
   // Characters no page may hold: control characters (invalid in HTML; the parser also uses NUL
   // and DEL as its own markers) and the private-use characters the importer reserves.
   const unwanted = new RegExp(`${CONTROL_CHARACTERS.source}|${RESERVED_CHARACTERS.source}`, 'g');
   if (unwanted.test(source)) {
     diagnostics.warn(
       'control-character',
-      'the page has control characters (or the private-use U+E000 to U+E003 the importer reserves); removed'
+      'the page has control characters (or the private-use U+E000 to U+E004 the importer reserves); removed'
     );
     source = source.replace(unwanted, '');
   }

@@ -7,7 +7,15 @@ import { decodeHTMLStrict } from 'entities';
 import { bundledLanguages } from 'shiki';
 import type { Diagnostics } from './diagnostics.ts';
 import type { PageLinks } from './links.ts';
-import { codeSpan, escapeMarkdown, fence, hasModuleLine, quoteBlock } from './markdown.ts';
+import {
+  CELL_SEPARATOR,
+  codeSpan,
+  escapeMarkdown,
+  fence,
+  hasModuleLine,
+  headingText,
+  quoteBlock,
+} from './markdown.ts';
 import { isTemplate, type TemplateNode, type WikiNode } from './wiki-node.ts';
 
 /** What converting one page's text needs and records. */
@@ -339,7 +347,7 @@ function htmlBlock(tag: string, closing: boolean): string | undefined {
     case 'td':
     case 'th':
     case 'caption':
-      return closing ? ' — ' : '';
+      return closing ? ` ${CELL_SEPARATOR} ` : '';
     case 'br':
       return '  \n';
     case 'hr':
@@ -631,7 +639,7 @@ function convert(node: WikiNode, context: ConvertContext): string {
       const level = Math.min(6, Math.max(3, (node.level ?? 2) + 1));
       const title = node.childNodes.find((c) => c.type === 'heading-title');
       const text = title ? toMarkdown(title, context).trim() : '';
-      return text ? `${'#'.repeat(level)} ${text.replace(/\s*\n\s*/g, ' ')}` : '';
+      return text ? `${'#'.repeat(level)} ${headingText(text.replace(/\s*\n\s*/g, ' '))}` : '';
     }
     case 'list': {
       // The parser keeps the space after the marks ("* "): only the marks count.

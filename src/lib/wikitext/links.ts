@@ -279,7 +279,7 @@ const ANCHOR_END = '\uE001';
 const ANCHOR_PLACEHOLDER = /\uE000(\d+)\uE001/g;
 
 /** The private-use characters the importer reserves, to remove from its input. */
-export const RESERVED_CHARACTERS = /[\uE000-\uE003]/;
+export const RESERVED_CHARACTERS = /[\uE000-\uE004]/;
 
 /**
  * Astro's anchor for a MediaWiki fragment: "Browser_compatibility", with the bytes of other

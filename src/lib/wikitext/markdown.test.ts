@@ -2,6 +2,7 @@ import { markdownToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import {
   avoidLayoutAnchors,
+  CELL_SEPARATOR,
   callout,
   codeSpan,
   escapeMarkdown,
@@ -200,6 +201,11 @@ describe('links, notes and module lines', () => {
 
   test('a callout is a block quote that starts with its label in bold', () => {
     expect(callout('Note', 'Some *text*.\n\nMore.')).toBe('> **Note:** Some *text*.\n>\n> More.');
+    // A note that starts with a block: the label on a line of its own, so the block stays one.
+    expect(callout('Note', '```js\nx();\n```\nThen.')).toBe(
+      '> **Note:**\n>\n> ```js\n> x();\n> ```\n> Then.'
+    );
+    expect(callout('Note', '- one\n- two')).toBe('> **Note:**\n>\n> - one\n> - two');
   });
 
   test('module lines become text whose first letter is a character reference; code stays', () => {
@@ -222,6 +228,13 @@ describe('tidying and summaries', () => {
       '`2 ** 3` is **eight:** 8, as is `` a ** b ``'
     );
     expect(tidyMarkdown('\\==Escaped==')).toBe('### Escaped');
+  });
+
+  test('flattened table cells: " — " between them, none after the last; an author’s dash stays', () => {
+    const sep = CELL_SEPARATOR;
+    expect(tidyMarkdown(`- a ${sep} b ${sep} \nwait for it —\nthere`)).toBe(
+      '- a — b\nwait for it —\nthere'
+    );
   });
 
   test('code blocks are never tidied', () => {

@@ -99,7 +99,11 @@ export function quoteBlock(markdown: string): string {
  * ("> **Note:** …"), the Markdown form of the wiki's note boxes.
  */
 export function callout(label: string, markdown: string): string {
-  return quoteBlock(`**${escapeMarkdown(label)}:** ${markdown.trim()}`);
+  const text = markdown.trim();
+  // A note that starts with a block (code, a list, a table, a heading) has its label on a line
+  // of its own: "**Note:** ```js" would be no code block.
+  const startsBlock = /^(?:```|~~~|[-*+] |\d+[.)] |\||#|>)/.test(text);
+  return quoteBlock(`**${escapeMarkdown(label)}:**${startsBlock ? '\n\n' : ' '}${text}`);
 }
 
 /**
@@ -222,6 +226,18 @@ export function withoutEmptyHeadings(markdown: string): {
 }
 
 /**
+ * Follows each cell of an HTML table flattened into a list item until tidyMarkdown makes it
+ * " — " between cells and nothing after the last: a private-use character the importer removes
+ * from its input (RESERVED_CHARACTERS), so an author's own dash at a line's end stays.
+ */
+export const CELL_SEPARATOR = '\uE004';
+
+/** A heading's text as Markdown keeps it: a final " #" ("C #") would read as a closing mark. */
+export function headingText(text: string): string {
+  return text.replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+
+/**
  * Markdown cleanup after conversion: wiki headings that stood at the start of a template value
  * (the parser sees them only at line starts), bold/italic markers with spaces inside (which
  * Markdown would not read as emphasis), list items whose text HTML put on the next line, cell
@@ -234,10 +250,12 @@ export function tidyMarkdown(markdown: string): string {
         // The = is escaped by then: text that was not a heading to the parser.
         /^\\?(={2,6})[ \t]*(.+?)[ \t]*\1[ \t]*$/gm,
         (_m, marks: string, title: string) =>
-          `${'#'.repeat(Math.min(6, marks.length + 1))} ${title}`
+          `${'#'.repeat(Math.min(6, marks.length + 1))} ${headingText(title)}`
       )
       .replace(/^([ \t]*)- *\n+(?=[ \t]*\S)[ \t]*/gm, '$1- ')
-      .replace(/ — *$/gm, '')
+      // Cells of an HTML table flattened into a row (inline.ts): " — " between them, none after.
+      .replace(new RegExp(` ?${CELL_SEPARATOR}[ \\t]*$`, 'gm'), '')
+      .replaceAll(new RegExp(` ?${CELL_SEPARATOR} ?`, 'g'), ' — ')
       .replace(/\n{3,}/g, '\n\n')
       // One blank line at most next to a code block.
       .replace(/^\n{2,}/, '\n')
