@@ -110,6 +110,40 @@ describe('npm run import', () => {
     expect(readFileSync(join(out, 'javascript/RegExp.ja.md'), 'utf8')).toContain('"lang": "ja"');
   });
 
+  test('a #REDIRECT page is no page: its URL becomes an alias of its target, and links to it work', () => {
+    const corpus = join(scratch, 'redirect-corpus');
+    writePage(corpus, 'css/properties/color/index.md', '{{Summary_Section|The color property.}}');
+    writePage(corpus, 'css/properties/colour/index.md', '#REDIRECT [[css/properties/color]]');
+    writePage(corpus, 'css/old/index.md', '#redirect: [[css/properties/color#Syntax|the color]]');
+    writePage(corpus, 'css/nowhere/index.md', '#REDIRECT [[css/no/such/page]]');
+    writePage(
+      corpus,
+      'css/index.md',
+      '{{Summary_Section|CSS.}}\n{{Notes_Section|Notes=See [[css/properties/colour]].}}'
+    );
+    const out = join(scratch, 'redirect-pages');
+    const result = runImport(corpus, '--out', out);
+    // The redirect to no page fails, reported; the others import.
+    expect(result.status, result.stdout).toBe(1);
+    expect(filesUnder(out)).toEqual(['css.md', 'css/properties/color.md', 'import-report.json']);
+    const color = readFileSync(join(out, 'css/properties/color.md'), 'utf8');
+    expect(JSON.parse(/^---\n([\s\S]*?)\n---\n/.exec(color)?.[1] ?? '{}').aliases).toEqual([
+      '/css/old',
+      '/css/properties/colour',
+    ]);
+    expect(readFileSync(join(out, 'css.md'), 'utf8')).toContain(
+      'See [css/properties/colour](/css/properties/colour).'
+    );
+    const pages = reportOf(out).pages;
+    const page = (path: string) => pages.find((p) => p.file.endsWith(path));
+    expect(page('colour/index.md')?.warnings.join()).toContain(
+      'redirect: a redirect to css/properties/color'
+    );
+    expect(page('nowhere/index.md')?.errors.join()).toContain(
+      'redirect-target: the redirect leads to css/no/such/page, which is no page of the site'
+    );
+  });
+
   test('usage errors exit with 2, say how to call it, and write nothing', () => {
     const missing = runImport('nothing-here');
     expect(missing.status).toBe(2);

@@ -26,7 +26,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import yaml from 'js-yaml';
 import { importWikiPage, type ImportResult } from '../src/lib/wikitext/import-page.ts';
 import { formatDiagnostic } from '../src/lib/wikitext/diagnostics.ts';
-import { PageIndex, type SitePage } from '../src/lib/wikitext/links.ts';
+import { candidateTitles, PageIndex, type SitePage } from '../src/lib/wikitext/links.ts';
 import { pageOfFile } from '../src/lib/wikitext/page-files.ts';
 import { buildSiteIndex, pageKey, type IndexablePage } from '../src/lib/navigation/site-index.ts';
 import { entryIdFromPath } from '../src/lib/navigation/urls.ts';
@@ -164,6 +164,44 @@ function curatedPages(): IndexablePage[] {
   };
   if (existsSync(folder)) visit(folder);
   return pages;
+}
+
+/**
+ * Where each redirect page leads: the job of the imported page its target title names, or a
+ * curated page. A redirect to no page (or to another redirect, which MediaWiki does not follow
+ * either) gets an error: the page fails, reported.
+ */
+function redirectTargets(
+  jobs: readonly Job[],
+  results: ReadonlyMap<Job, ImportResult>,
+  index: PageIndex
+): Map<Job, { job?: Job; curated?: string }> {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const targets = new Map<Job, { job?: Job; curated?: string }>();
+  for (const job of jobs) {
+    const result = results.get(job);
+    if (!result?.redirect) continue;
+    const found = index.resolve(candidateTitles(result.redirect, job.linkTitle));
+    const target = found ? byId.get(found.id) : undefined;
+    if (target && target !== job && results.get(target)?.markdown)
+      targets.set(job, { job: target });
+    else if (found && !target) targets.set(job, { curated: found.id });
+    else
+      result.errors.push({
+        kind: 'redirect-target',
+        message: `the redirect leads to ${result.redirect}, which is no page of the site${target ? ' (a redirect or a page that failed)' : ''}`,
+        line: 1,
+      });
+  }
+  return targets;
+}
+
+/** A page's Markdown with more URLs in its frontmatter's `aliases` (JSON frontmatter). */
+export function withAliases(markdown: string, aliases: readonly string[]): string {
+  const end = markdown.indexOf('\n---\n', 4);
+  const data = JSON.parse(markdown.slice(4, end)) as { aliases?: string[] };
+  data.aliases = [...new Set([...(data.aliases ?? []), ...aliases])].sort();
+  return `---\n${JSON.stringify(data, null, 2)}\n---${markdown.slice(end + 4)}`;
 }
 
 /**
@@ -382,11 +420,14 @@ async function main(argv: string[]): Promise<void> {
     results.set(job, result);
     progress();
   });
+  // A redirect page's URL becomes an alias of the page it leads to: links to it still work.
+  const redirects = redirectTargets(jobs, results, new PageIndex(pages, curatedIds));
   // Links to pages that failed would break: the pages with such links are imported again,
   // with those pages left out (their links become text, reported).
   const excluded = new Set<string>();
   for (let round = 0; round < 3; round++) {
-    for (const [job, result] of results) if (!result.markdown) excluded.add(job.id);
+    for (const [job, result] of results)
+      if (!result.markdown && !redirects.has(job)) excluded.add(job.id);
     const again = jobs.filter((job) => results.get(job)?.links.some((id) => excluded.has(id)));
     if (again.length === 0) break;
     await runJobs(
@@ -398,8 +439,20 @@ async function main(argv: string[]): Promise<void> {
   }
   if (total > 0) process.stdout.write('\n');
 
+  const aliases = new Map<Job, string[]>();
+  for (const [from, to] of redirects) {
+    if (to.job) aliases.set(to.job, [...(aliases.get(to.job) ?? []), `/${from.id}`]);
+    else
+      results.get(from)?.warnings.push({
+        kind: 'redirect-to-curated',
+        message: `the redirect leads to the curated page ${to.curated}: add "/${from.id}" to the aliases of its file in src/content/reference for the old URL to reach it`,
+        line: 1,
+      });
+  }
   for (const job of jobs) {
     const result = results.get(job) ?? failed('crash', 'the page was never imported');
+    const redirected = aliases.get(job);
+    if (result.markdown && redirected) result.markdown = withAliases(result.markdown, redirected);
     const renamedFrom = renamed.get(job.file);
     if (renamedFrom)
       result.warnings.unshift({

@@ -417,6 +417,19 @@ describe('template families and nasty input', () => {
     expect(kinds(result.errors)).toEqual(['unclosed-table']);
   });
 
+  test('a #REDIRECT page has no Markdown: it names its target, reported', () => {
+    for (const source of [
+      '#REDIRECT [[dom/Window]]',
+      '  #Redirect:[[dom/Window#Methods|Window]]\r\nold text',
+    ]) {
+      const result = importWikiPage(source, { wikiPath: 'dom/window' }, options);
+      expect(result).toMatchObject({ markdown: undefined, errors: [], redirect: 'dom/Window' });
+      expect(kinds(result.warnings)).toEqual(['redirect']);
+    }
+    // "#REDIRECT" anywhere but at the start is text, as MediaWiki reads it.
+    expect(page('Text.\n#REDIRECT [[dom/Window]]').redirect).toBeUndefined();
+  });
+
   test('CRLF and lone CR line ends read as line feeds', () => {
     const lf = page('{{Notes_Section|Notes===Heading==\nText.\n* one\n* two}}');
     for (const end of ['\r\n', '\r'])

@@ -49,6 +49,11 @@ export interface ImportResult {
   errors: Diagnostic[];
   /** Ids of the site's pages this page links to. */
   links: string[];
+  /**
+   * The wiki title a redirect page (`#REDIRECT [[…]]`) sends readers to. Such a page has no
+   * Markdown: its URL becomes an alias of that page (the CLI adds it, scripts/import.ts).
+   */
+  redirect?: string;
 }
 
 /** C0 control characters but tab, line feed and carriage return; DEL. */
@@ -80,6 +85,19 @@ export function importWikiPage(
   }
   // Line ends as the wiki's editors' systems wrote them (CRLF, a lone CR) are line feeds.
   source = source.replace(/\r\n?/g, '\n');
+  // A redirect is no page: MediaWiki reads "#REDIRECT [[title]]" at the start, in any case.
+  const redirect = /^\s*#redirect\s*:?\s*\[\[([^\]|#\n]+)(?:#[^\]|\n]*)?(?:\|[^\]\n]*)?\]\]/i.exec(
+    source
+  );
+  if (redirect?.[1]) {
+    const target = redirect[1].trim();
+    diagnostics.warn(
+      'redirect',
+      `a redirect to ${target}: no page of its own; its URL becomes an alias of that page`,
+      1
+    );
+    return { ...failure(), redirect: target };
+  }
   // Characters no page may hold: control characters (invalid in HTML; the parser also uses NUL
   // and DEL as its own markers) and the private-use characters the importer reserves.
   const unwanted = new RegExp(`${CONTROL_CHARACTERS.source}|${RESERVED_CHARACTERS.source}`, 'g');
