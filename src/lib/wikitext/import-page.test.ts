@@ -430,6 +430,14 @@ describe('template families and nasty input', () => {
     expect(page('Text.\n#REDIRECT [[dom/Window]]').redirect).toBeUndefined();
   });
 
+  test('a specification URL that is no http(s) URL is kept as text beside its name, reported', () => {
+    const result = page(
+      '{{Related_Specifications_Section|Specifications={{Related Specification|Name=CSS Color|URL=www.w3.org/TR/css-color-3/|Status=REC}}}}'
+    );
+    expect(safeBody(result)).toContain('- CSS Color (www.w3.org/TR/css-color-3/) (REC)');
+    expect(kinds(result.warnings)).toContain('unsafe-url');
+  });
+
   test('CRLF and lone CR line ends read as line feeds', () => {
     const lf = page('{{Notes_Section|Notes===Heading==\nText.\n* one\n* two}}');
     for (const end of ['\r\n', '\r'])

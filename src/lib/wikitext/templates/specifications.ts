@@ -34,7 +34,18 @@ export const specifications = defineTemplateFamily({
             spec.line
           );
       }
-      const linked = url && isSafeUrl(url) ? markdownLink(name, url) : name;
+      let linked = name;
+      if (url && isSafeUrl(url)) linked = markdownLink(name, url);
+      else if (url) {
+        // Not a URL a page may link to ("www.w3.org/TR/…" without a scheme, "javascript:"): its
+        // text is kept beside the name.
+        page.diagnostics.warn(
+          'unsafe-url',
+          `the specification URL ${url.slice(0, 80)} is not http(s); kept as text`,
+          spec.line
+        );
+        if (spec.markdown('Name')) linked = `${name} (${escapeMarkdown(url)})`;
+      }
       const status = spec.markdown('Status') || 'status unknown';
       const changes = spec.markdown('Relevant_changes');
       return `- ${linked} (${status})${changes ? `: ${changes.replace(/\s*\n\s*/g, ' ')}` : ''}`;
