@@ -16,7 +16,7 @@ function curatedUrls(): string[] {
 
 /**
  * The pages the whole-site tests visit: the home page, every curated page, and a fixed sample of
- * the rest (area indexes and imported wiki pages): one page every `n` in URL order, spread over
+ * the rest (area and folder indexes and imported wiki pages): one page every `n` in URL order, spread over
  * the whole site, the same on every run of the same build. Visiting all 4,600 pages in a browser
  * would take most of an hour; the build already checks every page's links and markup.
  */

@@ -83,9 +83,10 @@ describe('followMdnFragment', () => {
   test('an MDN section id that names nothing here moves to this page’s id for the section', () => {
     expect(run('#browser_compatibility', ['browser-compatibility'])).toBe('#browser-compatibility');
     expect(run('#See_also', ['see-also'])).toBe('#see-also');
+    expect(run('#Syntax', ['syntax'])).toBe('#syntax');
   });
 
-  test('an id the page has, one with no "_", one matching nothing, a malformed one: no move', () => {
+  test('an id the page has, one in this site’s form, one matching nothing, a malformed one: no move', () => {
     expect(run('#compat_data', ['compat_data', 'compat-data'])).toBeUndefined();
     expect(run('#security', ['security'])).toBeUndefined();
     expect(run('#no_such_section', ['security'])).toBeUndefined();

@@ -160,8 +160,9 @@ export function setUpHeadingLinkCopy(): void {
 /**
  * A link written for MDN's page of a feature ("…/message_event#browser_compatibility"), which
  * reaches this page by its alias, opens it at the same section: MDN's section ids join words
- * with "_" where this site's (Astro's, from the headings) join them with "-". Only a fragment
- * that names nothing on the page changes, so the page's own anchors always win.
+ * with "_" (and its older ones have capitals, "#Syntax") where this site's, from the headings,
+ * are lower case joined with "-". Only a fragment that names nothing on the page changes, so
+ * the page's own anchors always win.
  */
 export function followMdnFragment(): void {
   let id: string;
@@ -170,9 +171,10 @@ export function followMdnFragment(): void {
   } catch {
     return; // A malformed escape names no section.
   }
-  if (!id.includes('_') || document.getElementById(id)) return;
+  if (!id || document.getElementById(id)) return;
   const ours = id.toLowerCase().replaceAll('_', '-');
-  if (document.getElementById(ours)) location.replace(`#${encodeURIComponent(ours)}`);
+  if (ours !== id && document.getElementById(ours))
+    location.replace(`#${encodeURIComponent(ours)}`);
 }
 
 /**

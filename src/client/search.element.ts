@@ -140,7 +140,7 @@ class SearchElement extends HTMLElement {
     const candidates = await Promise.all(results.slice(0, CANDIDATES).map(resultData));
     const ranked = rankResults(candidates, query);
     if (id !== this.#query) return; // a newer query has started
-    // After the best, the rest in Pagefind's order: the reordered candidates, then the others.
+    // After the best, the rest: the other candidates in the reordered order, then Pagefind's.
     const rest: (ResultData | PagefindResult)[] = [
       ...ranked.slice(MAX_RESULTS),
       ...results.slice(CANDIDATES),
@@ -159,10 +159,15 @@ class SearchElement extends HTMLElement {
     };
     label();
     more.addEventListener('click', async () => {
+      // One batch at a time, in order: the button waits for the one it asked for.
+      more.disabled = true;
+      const next = rest.slice(0, MORE_RESULTS);
       const batch = await Promise.all(
-        rest.splice(0, MORE_RESULTS).map((entry) => ('data' in entry ? resultData(entry) : entry))
-      );
-      if (id !== this.#query) return;
+        next.map((entry) => ('data' in entry ? resultData(entry) : entry))
+      ).catch(() => undefined);
+      more.disabled = false;
+      if (id !== this.#query || !batch) return;
+      rest.splice(0, next.length);
       const items = batch.map(resultItem);
       list.append(...items);
       status.textContent = countText(list.childElementCount, results.length, query);

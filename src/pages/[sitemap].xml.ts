@@ -23,17 +23,12 @@ export const GET: APIRoute = async ({ site }) => {
     { loc: new URL('/', origin).href },
     ...siteData.index.areas.map((area) => ({ loc: new URL(`/${area}`, origin).href })),
     ...foldersOf(siteData.index).map((folder) => ({ loc: new URL(folder.url, origin).href })),
-    ...siteData.index.pages.flatMap((page) => {
-      const entry = entryOf(siteData, page);
-      // A page the wiki proposed deleting asks not to be indexed: no sitemap lists it.
-      if (entry.data.wiki?.deletionCandidate !== undefined) return [];
-      const file = entry.filePath;
-      return [
-        {
-          loc: new URL(page.url, origin).href,
-          lastmod: file ? lastChanged(file)?.slice(0, 10) : undefined,
-        },
-      ];
+    ...siteData.index.pages.map((page) => {
+      const file = entryOf(siteData, page).filePath;
+      return {
+        loc: new URL(page.url, origin).href,
+        lastmod: file ? lastChanged(file)?.slice(0, 10) : undefined,
+      };
     }),
   ];
   return new Response(sitemapXml(urls), {

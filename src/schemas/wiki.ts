@@ -56,8 +56,8 @@ export const wikiFieldsSchema = z
     compat2015: z.array(wikiCompatTableSchema).optional(),
     /**
      * Why the wiki's editors proposed deleting the page (its {{Editorial/Deletion_Candidate}}),
-     * "" when they gave no reason. The page stays at its URL, as the last of the review ranks,
-     * out of the search index and asking search engines not to index it.
+     * "" when they gave no reason. The page says so and ranks last among reviewed states; it
+     * stays in search, where it may be the site's only page on its subject.
      */
     deletionCandidate: z.string().optional(),
   })

@@ -22,7 +22,7 @@ describe('<ReviewNotice>', () => {
 
   test('a page the wiki proposed deleting says so, with the reason, once', async () => {
     const html = await renderComponent(ReviewNotice, {
-      deletionCandidate: 'Duplicate of html/elements/input/type/tel',
+      deletionCandidate: 'Duplicate of html/elements/input/type/tel.',
       review: {
         issues: [
           'Deletion Candidate',
@@ -36,7 +36,7 @@ describe('<ReviewNotice>', () => {
     const text = html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
     expect(html).toContain('aria-label="Warning: The wiki proposed deleting this page"');
     expect(text).toContain(
-      'Its editors marked it for deletion: Duplicate of html/elements/input/type/tel. It stays at its address'
+      'Its editors marked it for deletion: Duplicate of html/elements/input/type/tel. It is kept for the links'
     );
     expect(text).toContain('Open issues: Cleanup.');
     expect(text.match(/Duplicate of/g)).toHaveLength(1);

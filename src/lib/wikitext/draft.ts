@@ -110,8 +110,11 @@ export function frontmatterOf(draft: PageDraft, summary: string): ReferencePageI
       },
       wikiPath: draft.wikiPath,
       license: draft.license,
-      contributors: [...draft.authors, 'WebPlatform.org contributors'],
-      upstream: draft.upstream,
+      // Each credit once: a page pasted into itself repeats its byline and its sources.
+      contributors: [...new Set([...draft.authors, 'WebPlatform.org contributors'])],
+      upstream: draft.upstream.filter(
+        (work, at) => draft.upstream.findIndex((other) => other.url === work.url) === at
+      ),
     },
     ...(Object.keys(wiki).length > 0 ? { wiki } : {}),
   } satisfies Partial<ReferencePageInput>;

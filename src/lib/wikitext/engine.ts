@@ -380,7 +380,8 @@ export class TemplateEngine {
         );
         continue;
       }
-      ran.add(family);
+      // A blank call says nothing: a pasted copy with values still speaks after it.
+      if (hasValues(node)) ran.add(family);
       const call = this.#call(node, family.parameters, family.nested ?? {}, family.name);
       family.page?.(call, this.#page);
     }
@@ -446,6 +447,9 @@ export class TemplateEngine {
       firstLine === undefined ? undefined : firstLine + lines.lineAt(at) - 1
     );
     for (const pasted of root.childNodes.slice(1)) this.#pasted.add(pasted);
+    // A call that was itself pasted stays so once shortened.
+    const [shortened] = root.childNodes;
+    if (shortened && this.#pasted.has(node)) this.#pasted.add(shortened);
     return root.childNodes;
   }
 

@@ -529,13 +529,29 @@ describe('a page pasted into a value', () => {
     ]);
   });
 
-  test('a blank call of the page’s own gives way to the pasted one', () => {
-    const own = importWikiPage(
+  test('a blank call of the page’s own gives way to the pasted one, before or after it', () => {
+    for (const source of [
       '{{Summary_Section|A summary.}}\n{{Guide\n|Content={{Topics|Pasted}}\n}}\n{{Topics}}',
-      { wikiPath: 'guides/x' },
-      options
+      '{{Topics}}\n{{Summary_Section|A summary.}}\n{{Guide\n|Content={{Topics|Pasted}}\n}}',
+    ]) {
+      const own = importWikiPage(source, { wikiPath: 'guides/x' }, options);
+      expect(bodyOf(own.markdown)).toContain('## Topics\n\n- Pasted');
+    }
+  });
+
+  test('a pasted credit is kept beside the page’s own, each once', () => {
+    const data = frontmatterOf(
+      importWikiPage(
+        '{{Summary_Section|A summary.}}\n{{Byline|Name=Ann}}\n{{External_Attribution|MDN_link=https://developer.mozilla.org/a}}\n{{Guide\n|Content={{Byline|Name=Bob}}\n{{External_Attribution|MDN_link=https://developer.mozilla.org/a|MSDN_link=https://msdn.microsoft.com/b}}\n}}',
+        { wikiPath: 'guides/x' },
+        options
+      ).markdown
     );
-    expect(bodyOf(own.markdown)).toContain('## Topics\n\n- Pasted');
+    expect(data.attribution.contributors).toEqual(['Ann', 'Bob', 'WebPlatform.org contributors']);
+    expect(data.attribution.upstream.map((work: { url: string }) => work.url)).toEqual([
+      'https://developer.mozilla.org/a',
+      'https://msdn.microsoft.com/b',
+    ]);
   });
 
   test('a {{Single Example}} in text is its description and code block, where it stands', () => {
@@ -573,6 +589,10 @@ describe('a page the wiki proposed deleting', () => {
     expect(
       frontmatterOf(page('{{Editorial/Deletion_Candidate}}').markdown).wiki.deletionCandidate
     ).toBe('');
+    // Among the {{Flags}}' high-level issues (set in bulk by the wiki), it is only an issue.
+    const flagged = frontmatterOf(page('{{Flags|High-level issues=Deletion Candidate}}').markdown);
+    expect(flagged.wiki?.deletionCandidate).toBeUndefined();
+    expect(flagged.review.issues).toEqual(['Deletion Candidate']);
   });
 });
 
@@ -697,6 +717,15 @@ describe('wiki tables', () => {
     );
     expect(kinds(result.warnings)).toContain('table-spans');
     expect(kinds(result.warnings)).not.toContain('table');
+  });
+
+  test('a rowspan after a short row stays in its column', () => {
+    const result = page(
+      '{{Notes_Section|Notes=x}}\n{|\n! a !! b !! c\n|-\n| 1 || 2 || rowspan="2" | tall\n|-\n| 3\n|-\n| 4 || 5 || 6\n|}'
+    );
+    expect(safeBody(result)).toContain(
+      '| a | b | c |\n| --- | --- | --- |\n| 1 | 2 | tall |\n| 3 |  | tall |\n| 4 | 5 | 6 |'
+    );
   });
 
   test('a one-line code block in a cell is code in the cell', () => {

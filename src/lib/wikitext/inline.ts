@@ -382,7 +382,8 @@ function listOnOneLine(markdown: string): { text: string; listed: boolean } {
   let number = 0;
   const lines = markdown.split('\n').map((line) => {
     // An item of a list in an item ("- - text") is marked once.
-    const item = /^[ \t]*(?:([-*])|\d+\\?[.)])[ \t]+(?:(?:[-*]|\d+\\?[.)])[ \t]+)*(.*)$/.exec(line);
+    // "1\." is prose ("1999\. Released"): lists are written "1." (escapeMarkdown escapes others).
+    const item = /^[ \t]*(?:([-*])|\d+[.)])[ \t]+(?:(?:[-*]|\d+[.)])[ \t]+)*(.*)$/.exec(line);
     if (!item) {
       number = 0;
       return line;
@@ -430,8 +431,15 @@ function wikiTableToMarkdown(table: WikiNode, context: ConvertContext): string |
     }
   };
   const endRow = () => {
-    // Cells carried down past the row's last own cell.
-    if (row) takeCarried();
+    // Cells carried down past the row's last own cell, in their columns even after a short
+    // row (its missing cells are empty): every carried cell covers this row too.
+    if (row) {
+      const last = Math.max(-1, ...carried.keys());
+      while (row.length <= last) {
+        if (carried.has(row.length)) takeCarried();
+        else row.push('');
+      }
+    }
     if (row && row.length > 0) {
       rows.push(row);
       headerFlags.push(rowIsHeader);

@@ -145,10 +145,15 @@ describe('PageLinks', () => {
         3
       )
     ).toBe('sign up');
+    // A bare URL shown as text would be linked again by the renderer: it is code.
+    expect(links.externalLink('http://docs.webplatform.org/w/index.php?x=1', undefined, 4)).toBe(
+      '`http://docs.webplatform.org/w/index.php?x=1`'
+    );
     expect(diagnostics.warnings.map((w) => [w.kind, w.line])).toEqual([
       ['missing-page', 1],
       ['missing-page', 2],
       ['missing-page', 3],
+      ['missing-page', 4],
     ]);
     // The archive of its pages still answers: a link there stays a link.
     expect(links.externalLink('https://webplatform.github.io/docs/no/such_page/', 'a', 4)).toBe(

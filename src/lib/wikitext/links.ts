@@ -7,7 +7,7 @@
  * they are dropped; a fragment of the page itself stays only if the page has that heading.
  */
 import type { Diagnostics, LineRef } from './diagnostics.ts';
-import { escapeMarkdown, headingSlug, markdownLink } from './markdown.ts';
+import { codeSpan, escapeMarkdown, headingSlug, markdownLink } from './markdown.ts';
 
 /** A page of the site as a wiki link names it. */
 export interface SitePage {
@@ -220,7 +220,8 @@ export class PageLinks {
         line,
         title ? normalizeTitle(title) : 'docs.webplatform.org'
       );
-      return label ?? escapeMarkdown(title ? title.replace(/_/g, ' ') : url);
+      // Without a label, a URL shown as text would be linked again by the renderer: code.
+      return label ?? (title ? escapeMarkdown(title.replace(/_/g, ' ')) : codeSpan(url));
     }
     const absolute = url.startsWith('//') ? `https:${url}` : url;
     if (!isSafeUrl(absolute)) {

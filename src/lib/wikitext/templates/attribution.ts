@@ -34,7 +34,6 @@ function upstreamWork(value: string, site: string): { title: string; url: string
 export const externalAttribution = defineTemplateFamily({
   name: 'attribution',
   templates: ['external attribution'],
-  once: true,
   parameters: {
     'Is_CC-BY-SA': 'the licence: CC BY-SA 3.0 when "Yes", else CC BY 3.0',
     Sources: 'the sources in words, kept under "Sources" when no link names them',
@@ -69,7 +68,6 @@ export const externalAttribution = defineTemplateFamily({
 export const mdnAttribution = defineTemplateFamily({
   name: 'MDN attribution',
   templates: ['mdn attribution'],
-  once: true,
   parameters: {
     src_url: 'the MDN page (attribution.upstream)',
     src_title: 'its title',
@@ -93,7 +91,6 @@ export const mdnAttribution = defineTemplateFamily({
 export const byline = defineTemplateFamily({
   name: 'byline',
   templates: ['byline'],
-  once: true,
   parameters: {
     Name: 'the author, among the attribution’s contributors and in the byline',
     URL: 'the author’s page, linked from the byline',

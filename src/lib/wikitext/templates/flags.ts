@@ -29,6 +29,9 @@ export const flags = defineTemplateFamily({
     if (call.text('State')) review.state = call.text('State');
     const notes = markdownText(call.markdown('Editorial notes'), { urls: true });
     if (notes) review.notes = notes;
+    // "Deletion Candidate" here is only an issue: the wiki set these flags in bulk on imported
+    // pages (document.hidden, "Almost Ready", has it); a proposal to delete is a template of its
+    // own ({{Editorial/Deletion_Candidate}}, editorialFlags).
     review.issues.push(
       ...splitList(call.text('High-level issues')),
       ...splitList(call.text('Content')),
