@@ -1,21 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { areaStructure, distinctTitles, groupHref } from './areas';
-import { buildSiteIndex, type IndexablePage } from './site-index';
-
-const indexOf = (list: readonly (Pick<IndexablePage, 'id'> & Partial<IndexablePage>)[]) =>
-  buildSiteIndex(
-    list.map((p) => ({
-      kind: 'overview',
-      aliases: [],
-      filePath: p.id,
-      imported: true,
-      title: p.id.split('/').at(-1) ?? p.id,
-      ...p,
-    }))
-  );
+import { importedSiteIndex } from '~/test-utils/site-index';
 
 describe('areaStructure', () => {
-  const index = indexOf([
+  const index = importedSiteIndex([
     { id: 'css/properties', title: 'properties' },
     { id: 'css/properties/color' },
     { id: 'css/properties/border' },

@@ -1,22 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { folderAt, foldersOf } from './folders';
-import { buildSiteIndex, type IndexablePage } from './site-index';
+import { importedSiteIndex } from '~/test-utils/site-index';
 import { buildUrlIndex } from './url-index';
 
-const indexOf = (list: readonly (Pick<IndexablePage, 'id'> & Partial<IndexablePage>)[]) =>
-  buildSiteIndex(
-    list.map((p) => ({
-      kind: 'overview',
-      aliases: [],
-      filePath: p.id,
-      imported: true,
-      title: p.id.split('/').at(-1) ?? p.id,
-      ...p,
-    }))
-  );
-
 describe('foldersOf', () => {
-  const index = indexOf([
+  const index = importedSiteIndex([
     { id: 'dom/Document/title' },
     { id: 'dom/Document/body' },
     { id: 'dom/Document/body.ja', lang: 'ja' },
