@@ -50,6 +50,12 @@ export const wikiFieldsSchema = z
       .string()
       .regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/, { error: 'expected a language tag such as "ja"' })
       .optional(),
+    /**
+     * The language the text is in when a translation is untranslated: `en` for a copy of the
+     * English page kept under a translation's path (src/lib/pages/text-language.ts). Screen
+     * readers read the page in it.
+     */
+    textLang: z.literal('en').optional(),
     /** A wiki path whose child pages this page lists (the wiki's listing templates). */
     childPagesOf: wikiPathSchema.optional(),
     /** The wiki's own compatibility tables (2015), shown collapsed as history. */

@@ -42,6 +42,8 @@ export interface PageDraft {
     compat2015: WikiCompatTable[];
     /** Why the wiki's editors proposed deleting the page ("" when they gave no reason). */
     deletionCandidate: string | undefined;
+    /** The language of an untranslated translation's text (see textLanguageOf). */
+    textLang: 'en' | undefined;
   };
   /** The page's body: Markdown blocks in page order. */
   body: string[];
@@ -68,6 +70,7 @@ export function newDraft(wikiPath: string, lang: string | undefined): PageDraft 
       childPagesOf: undefined,
       compat2015: [],
       deletionCandidate: undefined,
+      textLang: undefined,
     },
     body: [],
   };
@@ -88,6 +91,7 @@ export function frontmatterOf(draft: PageDraft, summary: string): ReferencePageI
     type: draft.wiki.type,
     appliesTo: draft.wiki.appliesTo,
     lang: draft.lang,
+    textLang: draft.wiki.textLang,
     childPagesOf: draft.wiki.childPagesOf,
     compat2015: draft.wiki.compat2015.length > 0 ? draft.wiki.compat2015 : undefined,
     deletionCandidate: draft.wiki.deletionCandidate,

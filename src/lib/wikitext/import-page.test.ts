@@ -438,6 +438,17 @@ describe('template families and nasty input', () => {
     expect(kinds(result.warnings)).toContain('unsafe-url');
   });
 
+  test('a translation left in English says its text is English, for screen readers', () => {
+    const english = 'The element renders its text in a larger font than the text around it. ';
+    const result = importWikiPage(
+      `{{Summary_Section|${english}}}\n{{Notes_Section|Notes=${english.repeat(5)}}}`,
+      { wikiPath: 'html/elements/big', lang: 'ja' },
+      options
+    );
+    expect(frontmatterOf(result.markdown).wiki).toMatchObject({ lang: 'ja', textLang: 'en' });
+    expect(kinds(result.warnings)).toContain('untranslated');
+  });
+
   test('CRLF and lone CR line ends read as line feeds', () => {
     const lf = page('{{Notes_Section|Notes===Heading==\nText.\n* one\n* two}}');
     for (const end of ['\r\n', '\r'])

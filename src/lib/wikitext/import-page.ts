@@ -27,6 +27,7 @@ import { checkMalformed } from './structure.ts';
 import { TEMPLATE_FAMILIES } from './templates/index.ts';
 import { firstProseParagraph, headingSlugs, markdownProblems, markdownText } from './verify.ts';
 import { reportKeptRuns, rewriteIndentedPre } from './indented-pre.ts';
+import { textLanguageOf } from '../pages/text-language.ts';
 import { parseWikitext, type WikiNode } from './wiki-node.ts';
 
 export type { ImportOptions } from './engine.ts';
@@ -155,6 +156,15 @@ export function importWikiPage(
       'empty-heading',
       `headings with nothing under them, one after another, made a list: ${quoted(headings.listed)}`
     );
+  // A translation that is an untranslated copy says which language its text is in.
+  if (page.lang) {
+    draft.wiki.textLang = textLanguageOf(body, page.lang);
+    if (draft.wiki.textLang)
+      diagnostics.warn(
+        'untranslated',
+        `the translation (${page.lang}) is written in English; its text says so (wiki.textLang), for screen readers`
+      );
+  }
   const emphasis = repairEmphasis(body);
   body = emphasis.markdown;
   if (emphasis.removed > 0)
