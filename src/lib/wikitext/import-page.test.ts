@@ -417,6 +417,16 @@ describe('template families and nasty input', () => {
     expect(kinds(result.errors)).toEqual(['unclosed-table']);
   });
 
+  test('the first summary is the lede; a later one keeps its section, so no text is lost', () => {
+    const result = importWikiPage(
+      '{{Glossary_Item|Definition=A term defined first.}}\n{{Summary_Section|A summary given after it.}}',
+      { wikiPath: 'glossary/term' },
+      options
+    );
+    expect(frontmatterOf(result.markdown).summary).toBe('A term defined first.');
+    expect(bodyOf(result.markdown)).toContain('## Summary\n\nA summary given after it.');
+  });
+
   test('a #REDIRECT page has no Markdown: it names its target, reported', () => {
     for (const source of [
       '#REDIRECT [[dom/Window]]',
