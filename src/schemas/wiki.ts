@@ -52,7 +52,7 @@ export const wikiFieldsSchema = z
       .optional(),
     /**
      * The language the text is in when a translation is untranslated: `en` for a copy of the
-     * English page kept under a translation's path (src/lib/pages/text-language.ts). Screen
+     * English page kept under a translation's path (src/lib/wikitext/text-language.ts). Screen
      * readers read the page in it.
      */
     textLang: z.literal('en').optional(),

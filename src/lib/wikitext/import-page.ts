@@ -27,7 +27,7 @@ import { checkMalformed } from './structure.ts';
 import { TEMPLATE_FAMILIES } from './templates/index.ts';
 import { firstProseParagraph, headingSlugs, markdownProblems, markdownText } from './verify.ts';
 import { reportKeptRuns, rewriteIndentedPre } from './indented-pre.ts';
-import { textLanguageOf } from '../pages/text-language.ts';
+import { textLanguageOf } from './text-language.ts';
 import { parseWikitext, type WikiNode } from './wiki-node.ts';
 
 export type { ImportOptions } from './engine.ts';

@@ -24,12 +24,13 @@ const parse = (markdown: string) =>
 /**
  * The text of some Markdown, as a reader sees it: emphasis, code marks and link destinations
  * gone, blocks joined by spaces. With `urls`, a link whose text is not its URL is followed by the
- * URL in parentheses, for text that has nowhere to put a link (a review note).
+ * URL in parentheses, for text that has nowhere to put a link (a review note). Without `code`,
+ * inline code is left out too (code blocks always are): the prose alone.
  */
-export function markdownText(markdown: string, { urls = false } = {}): string {
+export function markdownText(markdown: string, { urls = false, code = true } = {}): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
+    if (node.type === 'text' || (code && node.type === 'inlineCode')) parts.push(node.value ?? '');
     else if (node.type === 'break') parts.push(' ');
     else if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') return;
     for (const child of node.children ?? []) visit(child);

@@ -5,6 +5,7 @@
  * Latin letters is in English, and a screen reader should read it so (WCAG 3.1.1). Languages
  * written in Latin letters cannot be told apart this way, and are taken at their word.
  */
+import { markdownText } from './verify.ts';
 
 /** The script each language is written in, by its primary subtag. */
 const SCRIPTS: Readonly<Record<string, RegExp>> = {
@@ -33,15 +34,13 @@ const MIN_LETTERS = 200;
 
 /**
  * The language a translation's Markdown prose is in, when it is not `lang` (then English, the
- * wiki's own); undefined when it is, or when the prose cannot tell. Code is not prose.
+ * wiki's own); undefined when it is, or when the prose cannot tell. Code and link destinations
+ * are not prose.
  */
 export function textLanguageOf(markdown: string, lang: string): 'en' | undefined {
   const script = SCRIPTS[lang.split('-')[0] ?? lang];
   if (!script) return undefined;
-  const prose = markdown
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\1[ \t]*$/gm, '')
-    .replace(/`+[^`\n]*`+/g, '')
-    .replace(/\]\([^)\s]*\)/g, ']');
+  const prose = markdownText(markdown, { code: false });
   let letters = 0;
   let own = 0;
   for (const char of prose) {
