@@ -231,6 +231,8 @@ export function withoutEmptyHeadings(markdown: string): {
  * from its input (RESERVED_CHARACTERS), so an author's own dash at a line's end stays.
  */
 export const CELL_SEPARATOR = '\uE004';
+const LAST_CELL_SEPARATOR = new RegExp(` ?${CELL_SEPARATOR}[ \\t]*$`, 'gm');
+const CELL_SEPARATORS = new RegExp(` ?${CELL_SEPARATOR} ?`, 'g');
 
 /** A heading's text as Markdown keeps it: a final " #" ("C #") would read as a closing mark. */
 export function headingText(text: string): string {
@@ -254,8 +256,8 @@ export function tidyMarkdown(markdown: string): string {
       )
       .replace(/^([ \t]*)- *\n+(?=[ \t]*\S)[ \t]*/gm, '$1- ')
       // Cells of an HTML table flattened into a row (inline.ts): " — " between them, none after.
-      .replace(new RegExp(` ?${CELL_SEPARATOR}[ \\t]*$`, 'gm'), '')
-      .replaceAll(new RegExp(` ?${CELL_SEPARATOR} ?`, 'g'), ' — ')
+      .replace(LAST_CELL_SEPARATOR, '')
+      .replaceAll(CELL_SEPARATORS, ' — ')
       .replace(/\n{3,}/g, '\n\n')
       // One blank line at most next to a code block.
       .replace(/^\n{2,}/, '\n')
@@ -386,6 +388,7 @@ export function repairEmphasis(markdown: string): { markdown: string; removed: n
 const SPAN_START = '\uE002';
 const SPAN_END = '\uE003';
 /** A code span: a run of backticks, text, the same run (CommonMark); not an escaped backtick. */
+const SPAN_PLACEHOLDER = new RegExp(`${SPAN_START}(\\d+)${SPAN_END}`, 'g');
 const CODE_SPAN = /(?<![`\\])(`+)(?!`)([\s\S]*?[^`])\1(?!`)/g;
 
 /**
@@ -400,7 +403,7 @@ function mendBold(line: string): string {
     (span) => `${SPAN_START}${spans.push(span) - 1}${SPAN_END}`
   );
   return mendBoldPairs(masked).replace(
-    new RegExp(`${SPAN_START}(\\d+)${SPAN_END}`, 'g'),
+    SPAN_PLACEHOLDER,
     (_, at: string) => spans[Number(at)] ?? ''
   );
 }
